@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { consoleDefinitionSchema } from '../consoles/definition';
+
+/**
+ * Every setting Deskmate has, with its default, title and description.
+ * This one schema drives: the stored user settings (validated field by field),
+ * the managed-policy schema (public/managed_schema.json is generated from it
+ * and a test keeps them equal), the options page, and the locks.
+ *
+ * Leaves that policy may set are never nullable: Chrome's policy schema has no
+ * null type, so "not set" is an empty string.
+ */
+const bool = (d: boolean, title: string, description: string) => z.boolean().default(d).meta({ title, description });
+const str = (d: string, title: string, description: string) => z.string().default(d).meta({ title, description });
+
+export const patternRuleSchema = z.object({
+  name: z.string().min(1).meta({ title: 'Name', description: 'What this pattern recognises, e.g. "Shop order".' }),
+  pattern: z
+    .string()
+    .min(1)
+    .refine((p) => isValidRegExp(p), 'not a valid regular expression')
+    .meta({ title: 'Pattern', description: 'JavaScript regular expression source.' }),
+  flags: z.string().regex(/^[imsu]*$/).default('').meta({ title: 'Flags', description: 'Regular expression flags (i, m, s, u).' }),
+});
+
+export const categoryRuleSchema = z.object({
+  category: z.string().regex(/^[a-z0-9_]+$/).meta({ title: 'Category', description: 'Category id, e.g. refund_return.' }),
+  keywords: z.array(z.string().min(1)).min(1).meta({ title: 'Keywords', description: 'Words or phrases (Chinese or English) that signal this category.' }),
+});
+
+export const settingsSchema = z.object({
+  features: z
+    .object({
+      autofill: bool(true, 'Ticket auto-fill', 'Extract customer details from the chat and offer to fill the ticket.'),
+      sentiment: bool(true, 'Sentiment', 'Classify the sentiment of customer messages on the device.'),
+      abuseMasking: bool(true, 'Abuse masking', 'Hide abusive customer messages until the agent chooses to read them.'),
+      knowledge: bool(true, 'Knowledge suggestions', 'Suggest knowledge-base answers for the conversation.'),
+      history: bool(true, 'Handling history', 'Keep a local record of how each customer was handled.'),
+      lookups: bool(true, 'Order lookups', 'Look up orders and shipments in the company systems defined as connectors.'),
+    })
+    .prefault({})
+    .meta({ title: 'Features', description: 'Switch each Deskmate feature on or off.' }),
+  classification: z
+    .object({
+      abuseThreshold: z.number().min(0).max(1).default(0.5).meta({ title: 'Abuse threshold', description: 'Model score (0–1) above which a message is treated as abusive.' }),
+      negativeThreshold: z.number().min(0).max(1).default(0.6).meta({ title: 'Negative threshold', description: 'Model score (0–1) above which a message counts as negative.' }),
+      maskingStyle: z.enum(['placeholder', 'blur']).default('placeholder').meta({ title: 'Masking style', description: 'placeholder: replace the text with a calm notice; blur: blur the text.' }),
+      maskWaitMs: z.number().int().min(0).max(2000).default(300).meta({ title: 'Masking wait (ms)', description: 'How long a new customer message stays hidden while it is classified before the on-page lexicon decides.' }),
+      negativeRunForEscalation: z.number().int().min(2).max(10).default(3).meta({ title: 'Negative run for escalation', description: 'Consecutive negative customer messages that trigger an escalation hint.' }),
+      modelMirrorUrl: str('', 'Model mirror URL', 'Base URL of an organisation mirror serving larger models in Hugging Face layout. Empty: bundled models only.'),
+      sentimentModelId: str('', 'Sentiment model id', 'Model id on the mirror for sentiment (empty: bundled).'),
+      abuseModelId: str('', 'Abuse model id', 'Model id on the mirror for abuse (empty: bundled).'),
+    })
+    .prefault({})
+    .meta({ title: 'Classification', description: 'On-device sentiment and abuse classification.' }),
+  autofill: z
+    .object({
+      orderPatterns: z.array(patternRuleSchema).default([]).meta({ title: 'Extra order number patterns', description: 'Order number formats of your shop, added to the built-in ones.' }),
+      trackingPatterns: z.array(patternRuleSchema).default([]).meta({ title: 'Extra tracking number patterns', description: 'Waybill formats of your carriers, added to the built-in ones.' }),
+      categoryRules: z.array(categoryRuleSchema).default([]).meta({ title: 'Category keyword rules', description: 'Extra keywords per category (and new categories), added to the built-in rules.' }),
+      fieldMapping: z
+        .record(z.string(), z.record(z.string(), z.string()))
+        .default({ zendesk: { order_id: 'custom_order_number' } })
+        .meta({ title: 'Field mapping', description: 'Per console id: Deskmate field (order_id, tracking_number, phone, category) → the console field key that receives it.' }),
+    })
+    .prefault({})
+    .meta({ title: 'Auto-fill', description: 'What ticket auto-fill recognises and where it writes.' }),
+  knowledge: z
+    .object({
+      minScore: z.number().min(0).max(100).default(4).meta({ title: 'Minimum score', description: 'Suggestions scoring below this are not shown; the question is logged as unanswered.' }),
+      maxSuggestions: z.number().int().min(1).max(10).default(3).meta({ title: 'Suggestions shown', description: 'How many suggestions the panel shows.' }),
+      synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]).meta({ title: 'Synonyms', description: 'Groups of words that mean the same to your customers, e.g. ["退款","退钱"]. Added to the built-in list.' }),
+      kbUrl: str('', 'Knowledge base URL', 'URL of a knowledge-base file (CSV, JSON, Markdown or Help Center export) re-read on a schedule.'),
+      kbRefreshMinutes: z.number().int().min(15).max(10080).default(360).meta({ title: 'Knowledge base refresh (minutes)', description: 'How often the knowledge-base URL is re-read.' }),
+      embeddingModelId: str('', 'Embedding model id', 'Model id on the model mirror used to re-rank suggestions (empty: keyword ranking only).'),
+    })
+    .prefault({})
+    .meta({ title: 'Knowledge', description: 'Knowledge suggestions.' }),
+  history: z
+    .object({
+      retentionDays: z.number().int().min(1).max(3650).default(180).meta({ title: 'Retention (days)', description: 'Handling records and audit entries older than this are deleted.' }),
+      hashContactKeys: bool(false, 'Hash contact details', 'Store phone numbers and e-mails only as salted hashes (lookups still work).'),
+    })
+    .prefault({})
+    .meta({ title: 'History', description: 'Handling history kept in this browser.' }),
+  consoles: z
+    .object({
+      zendesk: bool(true, 'Zendesk', 'Read Zendesk Agent Workspace (and the demo console).'),
+      definitions: z.array(consoleDefinitionSchema).default([]).meta({ title: 'Console definitions', description: 'Consoles without a built-in adapter, described by selectors.' }),
+    })
+    .prefault({})
+    .meta({ title: 'Consoles', description: 'Which helpdesk consoles Deskmate reads.' }),
+  lookups: z
+    .object({
+      connectors: z.array(z.record(z.string(), z.unknown())).default([]).meta({ title: 'Connectors', description: 'Order and logistics lookup connectors (see docs/lookups.md).' }),
+    })
+    .prefault({})
+    .meta({ title: 'Lookups', description: 'Lookups in the company systems.' }),
+  ui: z
+    .object({
+      language: z.enum(['auto', 'en', 'zh-CN']).default('auto').meta({ title: 'Language', description: 'Interface language; auto follows the browser.' }),
+    })
+    .prefault({})
+    .meta({ title: 'Interface', description: 'Interface preferences.' }),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+function isValidRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
