@@ -1,8 +1,33 @@
 /**
- * DRAFT owned by the history work (issue 6): refine freely, keep the Dexie
- * indexes in lib/db/database.ts in step with what is actually queried.
+ * Handling history (issue 6): one record per ticket, matched to returning
+ * customers by contact keys. Keep the Dexie indexes in lib/db/database.ts in
+ * step with what is actually queried (contactKeys for the timeline, lastSeen
+ * for retention); every other field is stored unindexed.
  */
-export type HandlingOutcome = 'open' | 'pending' | 'solved' | 'escalated' | 'refunded' | 'other';
+export const HANDLING_OUTCOMES = ['open', 'pending', 'solved', 'escalated', 'refunded', 'other'] as const;
+
+export type HandlingOutcome = (typeof HANDLING_OUTCOMES)[number];
+
+/** Outcomes that still need someone to act: the timeline highlights them. */
+export const UNRESOLVED_OUTCOMES: ReadonlySet<HandlingOutcome> = new Set(['open', 'pending', 'escalated']);
+
+export type ConversationLang = 'zh' | 'en';
+
+export interface SentimentSummary {
+  /** Share of customer messages classified negative, 0..1. */
+  negativeShare: number;
+  abusiveCount: number;
+  /** Customer messages the figures cover; a larger count is a fresher view of the conversation. */
+  messages: number;
+}
+
+/** Key facts the summary line is generated from; accumulated across updates of one ticket. */
+export interface HandlingFacts {
+  orderIds: string[];
+  trackingNumbers: string[];
+  /** A short free-text outcome detail ("超过退货时效，已提交特殊申请"), or null. */
+  detail: string | null;
+}
 
 export interface HandlingRecord {
   /** `${consoleId}:${ticketId}`: one record per ticket, so upserts are idempotent. */
@@ -10,19 +35,46 @@ export interface HandlingRecord {
   consoleId: string;
   ticketId: string;
   ticketUrl: string;
-  /** Normalised contact keys ("email:a@b.c", "phone:+8613812345678", "user:zendesk:123"), or their salted hashes. */
+  /** Contact keys ("email:a@b.c", "phone:+8613812345678", "user:zendesk:123"), or their salted hashes ("phone#<hex>"). */
   contactKeys: string[];
   customerName: string | null;
+  /** Epoch ms of the first and latest observation of this ticket. */
   firstSeen: number;
   lastSeen: number;
   category: string | null;
   priority: string | null;
-  lang: 'zh' | 'en';
-  sentiment: { negativeShare: number; abusiveCount: number; messages: number };
+  lang: ConversationLang;
+  sentiment: SentimentSummary;
   outcome: HandlingOutcome;
+  facts: HandlingFacts;
+  /** One line, in the conversation's language; plain text, never rendered as HTML. */
   summary: string;
   /** true once an agent edited the summary: automatic updates then leave it alone. */
   summaryEdited: boolean;
   note: string;
   agent: string;
 }
+
+/**
+ * What the content script knows about a ticket at one moment (opening,
+ * replying, changing status, leaving). Absent fields mean "unknown now" and
+ * never erase what an earlier update recorded.
+ */
+export interface HandlingUpdate {
+  consoleId: string;
+  ticketId: string;
+  ticketUrl: string;
+  /** From `contactKeysFor` (raw or hashed, as the hashing setting says). */
+  contactKeys: string[];
+  customerName?: string | null;
+  category?: string | null;
+  priority?: string | null;
+  lang?: ConversationLang;
+  sentiment?: SentimentSummary;
+  outcome?: HandlingOutcome;
+  agent?: string;
+  facts?: Partial<HandlingFacts>;
+}
+
+/** A timeline item: the record plus whether it still needs action. */
+export type TimelineEntry = HandlingRecord & { unresolved: boolean };

@@ -1,0 +1,108 @@
+/**
+ * Pure merge rules for one ticket's record. Updates arrive from several tabs
+ * and may arrive out of order (a tab left open writes an older view after a
+ * newer one), so the rules are:
+ * - contact keys and facts only ever accumulate;
+ * - firstSeen is the earliest and lastSeen the latest observation;
+ * - a newer observation overwrites fields it knows; an older one only fills gaps;
+ * - sentiment comes from whichever view covered more messages;
+ * - an agent-edited summary is never regenerated.
+ * Applying the same update twice gives the same record (idempotence).
+ */
+import { summaryForRecord } from './summary';
+import type { HandlingFacts, HandlingRecord, HandlingUpdate } from './types';
+
+export function recordIdFor(consoleId: string, ticketId: string): string {
+  return `${consoleId}:${ticketId}`;
+}
+
+function union(a: string[], b: string[] | undefined): string[] {
+  return b && b.length ? [...new Set([...a, ...b])] : a;
+}
+
+function mergeFacts(base: HandlingFacts, update: Partial<HandlingFacts> | undefined, newer: boolean): HandlingFacts {
+  if (!update) return base;
+  const detail = update.detail?.trim() ? update.detail.trim() : null;
+  return {
+    orderIds: union(base.orderIds, update.orderIds),
+    trackingNumbers: union(base.trackingNumbers, update.trackingNumbers),
+    detail: detail && (newer || !base.detail) ? detail : base.detail,
+  };
+}
+
+/** Picks the update's value when it has one and is newer (or the record has none). */
+function pick<T>(current: T | null, incoming: T | null | undefined, newer: boolean): T | null {
+  if (incoming === undefined || incoming === null) return current;
+  return newer || current === null ? incoming : current;
+}
+
+function emptyRecord(update: HandlingUpdate, now: number): HandlingRecord {
+  return {
+    id: recordIdFor(update.consoleId, update.ticketId),
+    consoleId: update.consoleId,
+    ticketId: update.ticketId,
+    ticketUrl: update.ticketUrl,
+    contactKeys: [],
+    customerName: null,
+    firstSeen: now,
+    lastSeen: now,
+    category: null,
+    priority: null,
+    lang: update.lang ?? 'en',
+    sentiment: { negativeShare: 0, abusiveCount: 0, messages: 0 },
+    outcome: 'open',
+    facts: { orderIds: [], trackingNumbers: [], detail: null },
+    summary: '',
+    summaryEdited: false,
+    note: '',
+    agent: '',
+  };
+}
+
+/** The record after applying `update` observed at `now` to `existing` (or to a new record). */
+export function mergeHandling(existing: HandlingRecord | undefined, update: HandlingUpdate, now: number): HandlingRecord {
+  const base = existing ?? emptyRecord(update, now);
+  const newer = !existing || now >= existing.lastSeen;
+  const sentiment = update.sentiment && (newer ? update.sentiment.messages >= base.sentiment.messages : update.sentiment.messages > base.sentiment.messages) ? { ...update.sentiment } : base.sentiment;
+  const merged: HandlingRecord = {
+    ...base,
+    ticketUrl: newer && update.ticketUrl ? update.ticketUrl : base.ticketUrl || update.ticketUrl,
+    contactKeys: union(base.contactKeys, update.contactKeys),
+    customerName: pick(base.customerName, update.customerName?.trim() || null, newer),
+    firstSeen: Math.min(base.firstSeen, now),
+    lastSeen: Math.max(base.lastSeen, now),
+    category: pick(base.category, update.category, newer),
+    priority: pick(base.priority, update.priority, newer),
+    lang: newer && update.lang ? update.lang : base.lang,
+    sentiment,
+    outcome: newer && update.outcome ? update.outcome : base.outcome,
+    facts: mergeFacts(base.facts, update.facts, newer),
+    agent: newer && update.agent ? update.agent : base.agent || (update.agent ?? ''),
+  };
+  if (!merged.summaryEdited) merged.summary = summaryForRecord(merged);
+  return merged;
+}
+
+/**
+ * Merges two stored copies of one record (import into an existing store):
+ * the copy seen later wins its fields, keys and facts are united, and an
+ * agent's edit or note survives from either side.
+ */
+export function mergeRecords(a: HandlingRecord, b: HandlingRecord): HandlingRecord {
+  const [older, newer] = a.lastSeen <= b.lastSeen ? [a, b] : [b, a];
+  const edited = newer.summaryEdited ? newer : older.summaryEdited ? older : newer;
+  return {
+    ...newer,
+    contactKeys: union(older.contactKeys, newer.contactKeys),
+    firstSeen: Math.min(a.firstSeen, b.firstSeen),
+    facts: {
+      orderIds: union(older.facts.orderIds, newer.facts.orderIds),
+      trackingNumbers: union(older.facts.trackingNumbers, newer.facts.trackingNumbers),
+      detail: newer.facts.detail ?? older.facts.detail,
+    },
+    summary: edited.summary,
+    summaryEdited: edited.summaryEdited,
+    note: newer.note || older.note,
+    sentiment: newer.sentiment.messages >= older.sentiment.messages ? newer.sentiment : older.sentiment,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Writes to the history store. Each write is one Dexie rw transaction over
+ * `history`: IndexedDB serialises overlapping rw transactions on a store, so
+ * two tabs upserting the same ticket read-merge-write one after the other and
+ * nothing is lost; a writer killed mid-transaction (service worker or
+ * offscreen document torn down) aborts it and leaves the previous record.
+ */
+import { z } from 'zod';
+import type { DeskmateDb } from '../db/database';
+import { mergeHandling, recordIdFor } from './merge';
+import { guardQuota } from './quota';
+import { HandlingUpdateSchema, OutcomeSchema } from './schema';
+import type { HandlingRecord, HandlingUpdate } from './types';
+
+/**
+ * Upserts the ticket's record from an automatic observation. Idempotent: the
+ * same update twice leaves one unchanged record. Throws StorageQuotaError
+ * when the browser refuses the write, and a zod error for a malformed update
+ * (updates arrive by message from content scripts and are checked here too).
+ */
+export function recordHandling(db: DeskmateDb, update: HandlingUpdate, now: number = Date.now()): Promise<HandlingRecord> {
+  const valid = HandlingUpdateSchema.parse(update);
+  const id = recordIdFor(valid.consoleId, valid.ticketId);
+  return guardQuota(() =>
+    db.transaction('rw', db.history, async () => {
+      const existing = await db.history.get(id);
+      const merged = mergeHandling(existing, valid, now);
+      await db.history.put(merged);
+      return merged;
+    }),
+  );
+}
+
+export const RecordPatchSchema = z
+  .object({
+    summary: z.string().trim().min(1).max(500),
+    note: z.string().max(4000),
+    outcome: OutcomeSchema,
+  })
+  .partial();
+
+export type RecordPatch = z.infer<typeof RecordPatchSchema>;
+
+/**
+ * Applies an agent's edit from the panel. An edited summary is marked so
+ * automatic updates never overwrite it; an outcome change on an unedited
+ * record regenerates its summary. Returns the new record, or null when the
+ * record no longer exists (purged or cleared meanwhile).
+ */
+export function editRecord(db: DeskmateDb, id: string, patch: RecordPatch): Promise<HandlingRecord | null> {
+  const valid = RecordPatchSchema.parse(patch);
+  return guardQuota(() =>
+    db.transaction('rw', db.history, async () => {
+      const existing = await db.history.get(id);
+      if (!existing) return null;
+      let next: HandlingRecord = { ...existing };
+      if (valid.note !== undefined) next.note = valid.note;
+      if (valid.outcome !== undefined) {
+        // Re-run the merge so the generated summary follows the new outcome.
+        next = mergeHandling(next, { consoleId: next.consoleId, ticketId: next.ticketId, ticketUrl: next.ticketUrl, contactKeys: [], outcome: valid.outcome }, next.lastSeen);
+      }
+      if (valid.summary !== undefined) {
+        next.summary = valid.summary;
+        next.summaryEdited = true;
+      }
+      await db.history.put(next);
+      return next;
+    }),
+  );
+}

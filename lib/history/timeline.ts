@@ -1,0 +1,54 @@
+/**
+ * The returning-customer timeline. One multi-entry index query on
+ * `contactKeys` fetches exactly the records sharing a key with the customer,
+ * so the cost grows with that customer's history, not with the store
+ * (100,000 records: see docs/benchmarks-history.md).
+ */
+import type { DeskmateDb } from '../db/database';
+import { UNRESOLVED_OUTCOMES, type HandlingRecord, type TimelineEntry } from './types';
+
+const DAY_MS = 86_400_000;
+
+export interface TimelineOptions {
+  /** The ticket on screen (record id "console:ticket" or bare ticket id): it is not a past contact. */
+  excludeTicketId?: string;
+  /** @default Date.now() */
+  now?: number;
+  /** Window for the "N contacts in the last D days" count. @default 30 */
+  windowDays?: number;
+  /** Most entries returned (newest first); the count is over all matches. @default 20 */
+  limit?: number;
+}
+
+export interface Timeline {
+  /** Newest first, one per ticket even when several keys matched it. */
+  records: TimelineEntry[];
+  /** Past tickets of this customer whose latest contact is within the window. */
+  contactsInWindow: number;
+}
+
+function isExcluded(record: HandlingRecord, exclude: string | undefined): boolean {
+  return exclude !== undefined && (record.id === exclude || record.ticketId === exclude);
+}
+
+/**
+ * Past handling of the customer identified by `keys` (from `contactKeysFor`,
+ * hashed or not exactly as at write time). Entries older than the window are
+ * still listed (retention bounds them); only the count is windowed.
+ */
+export async function timelineFor(db: DeskmateDb, keys: string[], opts: TimelineOptions = {}): Promise<Timeline> {
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return { records: [], contactsInWindow: 0 };
+  const now = opts.now ?? Date.now();
+  const windowStart = now - (opts.windowDays ?? 30) * DAY_MS;
+  const limit = opts.limit ?? 20;
+
+  const matches = await db.history.where('contactKeys').anyOf(unique).toArray();
+  const byId = new Map<string, HandlingRecord>();
+  for (const record of matches) if (!isExcluded(record, opts.excludeTicketId)) byId.set(record.id, record);
+
+  const sorted = [...byId.values()].sort((a, b) => b.lastSeen - a.lastSeen || a.id.localeCompare(b.id));
+  const contactsInWindow = sorted.filter((r) => r.lastSeen >= windowStart).length;
+  const records = sorted.slice(0, limit).map((r) => ({ ...r, unresolved: UNRESOLVED_OUTCOMES.has(r.outcome) }));
+  return { records, contactsInWindow };
+}

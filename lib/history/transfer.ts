@@ -1,0 +1,96 @@
+/**
+ * Export, import and clear. Import is all-or-nothing: the whole file is
+ * validated before anything is written, and the writes happen in one
+ * transaction, so a bad record (or a quota failure half-way) leaves the store
+ * exactly as it was. Records merge by id, so importing a file twice, or a
+ * file overlapping what is stored, never duplicates a ticket.
+ */
+import type { z } from 'zod';
+import type { DeskmateDb } from '../db/database';
+import { hashRecordKeys } from './hashing';
+import { mergeRecords } from './merge';
+import { guardQuota } from './quota';
+import { HISTORY_EXPORT_FORMAT, HISTORY_EXPORT_VERSION, HistoryExportSchema, type HistoryExport } from './schema';
+import type { HandlingRecord } from './types';
+
+export type { HistoryExport } from './schema';
+
+export interface ImportIssue {
+  /** "records[12].contactKeys[0]", or "" for the file itself. */
+  path: string;
+  message: string;
+}
+
+/** A rejected import file; nothing was written. `issues` lists every problem found (first 50). */
+export class HistoryImportError extends Error {
+  override readonly name = 'HistoryImportError';
+  constructor(readonly issues: ImportIssue[]) {
+    const shown = issues.slice(0, 5).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+    const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+    super(`History import rejected, nothing was imported: ${shown.join('; ')}${more}`);
+  }
+}
+
+/** ["records", 12, "contactKeys", 0] → "records[12].contactKeys[0]". */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+}
+
+function issuesOf(error: z.ZodError): ImportIssue[] {
+  return error.issues.slice(0, 50).map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+}
+
+export async function exportHistory(db: DeskmateDb, now: number = Date.now()): Promise<HistoryExport> {
+  const records = await db.history.orderBy('id').toArray();
+  return { format: HISTORY_EXPORT_FORMAT, version: HISTORY_EXPORT_VERSION, exportedAt: new Date(now).toISOString(), records };
+}
+
+export interface ImportOptions {
+  /** Install salt when hashing mode is on: raw keys in the file are hashed before they are stored. @default null */
+  hashSalt?: string | null;
+}
+
+export interface ImportResult {
+  /** Records in the file. */
+  records: number;
+  /** Of those, tickets not stored before. */
+  added: number;
+  /** Of those, tickets merged into a stored record. */
+  merged: number;
+}
+
+/**
+ * Validates `json` (already parsed, e.g. `JSON.parse(fileText)`) as a history
+ * export and merges it into the store. Throws HistoryImportError naming the
+ * record index and field path of each problem, or StorageQuotaError.
+ */
+export async function importHistory(db: DeskmateDb, json: unknown, opts: ImportOptions = {}): Promise<ImportResult> {
+  const parsed = HistoryExportSchema.safeParse(json);
+  if (!parsed.success) throw new HistoryImportError(issuesOf(parsed.error));
+  let incoming: HandlingRecord[] = parsed.data.records;
+  const salt = opts.hashSalt;
+  // Hashing is async (crypto.subtle) and must finish before the transaction opens.
+  if (salt) incoming = await Promise.all(incoming.map((r) => hashRecordKeys(r, salt)));
+
+  return guardQuota(() =>
+    db.transaction('rw', db.history, async () => {
+      // A file may hold the same ticket twice (two exports concatenated): fold it first.
+      const byId = new Map<string, HandlingRecord>();
+      for (const r of incoming) {
+        const seen = byId.get(r.id);
+        byId.set(r.id, seen ? mergeRecords(seen, r) : r);
+      }
+      const ids = [...byId.keys()];
+      const stored = await db.history.bulkGet(ids);
+      const writes = ids.map((id, i) => (stored[i] ? mergeRecords(stored[i]!, byId.get(id)!) : byId.get(id)!));
+      await db.history.bulkPut(writes);
+      const merged = stored.filter(Boolean).length;
+      return { records: incoming.length, added: ids.length - merged, merged };
+    }),
+  );
+}
+
+/** Deletes every handling record (the panel asks for confirmation first). The hash salt is kept. */
+export function clearHistory(db: DeskmateDb): Promise<void> {
+  return guardQuota(() => db.history.clear());
+}
