@@ -1,0 +1,41 @@
+/** Retrieval metrics over ranked id lists; a query may have several relevant articles. */
+export interface JudgedRanking {
+  ranked: string[];
+  relevant: string[];
+}
+
+export interface RetrievalFigures {
+  queries: number;
+  recall1: number;
+  recall5: number;
+  recall10: number;
+  mrr10: number;
+}
+
+/** Recall@k here is "a relevant article is in the top k" (success@k), the usual FAQ-retrieval reading. */
+export function retrievalFigures(runs: JudgedRanking[]): RetrievalFigures {
+  const n = runs.length || 1;
+  let r1 = 0, r5 = 0, r10 = 0, mrr = 0;
+  for (const { ranked, relevant } of runs) {
+    const rank = ranked.findIndex((id) => relevant.includes(id));
+    if (rank === 0) r1++;
+    if (rank >= 0 && rank < 5) r5++;
+    if (rank >= 0 && rank < 10) { r10++; mrr += 1 / (rank + 1); }
+  }
+  return { queries: runs.length, recall1: r1 / n, recall5: r5 / n, recall10: r10 / n, mrr10: mrr / n };
+}
+
+/** 32-bit FNV-1a: a fixed, dependency-free hash for splitting queries into tune/held-out halves. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** 'tune' or 'heldout' by the query's id; the same id always lands in the same half. */
+export function splitHalf(id: string): 'tune' | 'heldout' {
+  return fnv1a(id) % 2 === 0 ? 'tune' : 'heldout';
+}

@@ -1,0 +1,69 @@
+import { stemmer } from 'stemmer';
+import { eng as englishStopwords, zho as chineseStopwords } from 'stopword';
+
+/**
+ * Turns text into index terms, identically for articles and queries, so the
+ * two sides always meet. Chinese has no spaces: `Intl.Segmenter` (ICU's
+ * dictionary, in Node full-icu and Chromium) finds words, but its dictionary
+ * splits domain words such as 花呗 or 借呗 into single characters, so every run
+ * of Han characters also yields character bigrams, which recover those words
+ * whatever the dictionary thinks. English words are lowercased and Porter-stemmed.
+ */
+export interface AnalyzerOptions {
+  /** Emit Han character bigrams (prefixed so they never collide with words). @default true */
+  hanBigrams?: boolean;
+  /** Emit the segmenter's Chinese words. @default true */
+  hanWords?: boolean;
+  /** Drop English/Chinese stop-words. @default true */
+  stopwords?: boolean;
+  /** Porter-stem English words. @default true */
+  stem?: boolean;
+}
+
+/** Bigram terms carry this prefix: '退款' the word and '退款' the bigram are different evidence. */
+export const BIGRAM_PREFIX = '~';
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Question words are what paraphrases vary most ("how do I", "is there a way"), so
+// they join the library's list; 'not' and 'no' stay out because they carry meaning.
+const STOP = new Set(
+  [...englishStopwords, ...chineseStopwords, 'how', 'what', 'why', 'way', 'i', 'my', 'me', 'is', 'it', 'doe', 'can', 'pleas', '吗', '呢', '么']
+    .filter((w) => w !== 'not' && w !== 'no'),
+);
+
+export function normalizeText(text: string): string {
+  // NFKC folds full-width Latin and digits (Ｒｅｆｕｎｄ, １２３) that Chinese IMEs produce.
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** One word-like segment → its index terms (empty for stop-words). */
+export function termsOfWord(word: string, opts: AnalyzerOptions = {}): string[] {
+  const { hanBigrams = true, hanWords = true, stopwords = true, stem = true } = opts;
+  // Contractions: "i'd", "i've", "doesn't" keep only their head, which the stop-word list knows.
+  const w = normalizeText(word).replace(/n['’]t$/, '').replace(/['’](s|d|ve|m|ll|re)$/, '').replace(/['’]/g, '');
+  if (!w) return [];
+  if (!HAN.test(w)) {
+    const t = stem && /^[a-z]+$/.test(w) ? stemmer(w) : w;
+    return stopwords && (STOP.has(w) || STOP.has(t)) ? [] : [t];
+  }
+  const out: string[] = [];
+  if (hanWords && !(stopwords && STOP.has(w))) out.push(w);
+  if (hanBigrams) for (const run of w.match(HAN_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) out.push(BIGRAM_PREFIX + run.slice(i, i + 2));
+  return out;
+}
+
+/** Word-like segments with their offsets in the original text (for snippets). */
+export function* wordSegments(text: string): Generator<{ word: string; index: number }> {
+  for (const s of segmenter.segment(text)) if (s.isWordLike) yield { word: s.segment, index: s.index };
+}
+
+export function analyze(text: string, opts: AnalyzerOptions = {}): string[] {
+  const out: string[] = [];
+  const hanBigrams = opts.hanBigrams ?? true;
+  for (const { word } of wordSegments(text)) out.push(...termsOfWord(word, { ...opts, hanBigrams: false }));
+  // Bigrams span the segmenter's word boundaries (花|呗 → 花呗), so they come from whole Han runs.
+  if (hanBigrams) for (const run of normalizeText(text).match(HAN_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) out.push(BIGRAM_PREFIX + run.slice(i, i + 2));
+  return out;
+}

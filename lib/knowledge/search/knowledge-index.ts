@@ -1,0 +1,149 @@
+import MiniSearch from 'minisearch';
+import { analyze } from './analyzer';
+import { analyzeSynonyms, DEFAULT_SYNONYMS, expandSynonyms } from './synonyms';
+import { DocumentFrequencies, feedbackTerms, termVector, type TermVector } from './feedback';
+
+/** The part of an article the index needs: anything with these fields can be searched. */
+export interface IndexableArticle {
+  id: string;
+  title: string;
+  body: string;
+  tags?: string[];
+}
+
+/** A piece of query text with its weight: recent customer messages weigh more. */
+export interface WeightedText {
+  text: string;
+  weight: number;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  /** Index terms (stemmed; Han bigrams prefixed '~') found in the article: feed to `makeSnippet`. */
+  matchedTerms: string[];
+}
+
+export interface RankingOptions {
+  /** @default 2.5 */ titleBoost: number;
+  /** @default 1.5 */ tagBoost: number;
+  /** BM25 term-frequency saturation and length normalisation. @default {k: 1.2, b: 0.75, d: 0.5} */
+  bm25: { k: number; b: number; d: number };
+  /** Weight of a synonym relative to the phrase that triggered it. @default 0.6 */
+  synonymWeight: number;
+  /** Score multiplier for articles tagged with the ticket category. @default 1.5 */
+  categoryBoost: number;
+  /** Pseudo-relevance feedback: expand the query with terms from the top `docs` hits. */
+  feedback: { docs: number; terms: number; weight: number };
+  /** Edit-distance tolerance for misspelt words, as a fraction of word length (0 = off). @default 0 */
+  fuzzy: number;
+}
+
+export const DEFAULT_RANKING: RankingOptions = {
+  titleBoost: 2.5,
+  tagBoost: 1.5,
+  bm25: { k: 1.2, b: 0.75, d: 0.5 },
+  synonymWeight: 0.6,
+  categoryBoost: 1.5,
+  feedback: { docs: 0, terms: 0, weight: 0 },
+  fuzzy: 0,
+};
+
+export interface KnowledgeIndexOptions {
+  /** Synonym groups (phrases in any language). @default DEFAULT_SYNONYMS */
+  synonyms?: string[][];
+  ranking?: Partial<RankingOptions>;
+}
+
+export interface KnowledgeIndex {
+  search(query: string | WeightedText[], opts?: { k?: number; category?: string }): SearchHit[];
+  add(article: IndexableArticle): void;
+  remove(id: string): void;
+  /** Adds or replaces by id. */
+  replace(article: IndexableArticle): void;
+  readonly size: number;
+}
+
+type Doc = { id: string; title: string; body: string; tags: string };
+
+/** Query text → term → weight; repeated words count with diminishing returns. */
+export function queryWeights(query: string | WeightedText[]): Map<string, number> {
+  const parts = typeof query === 'string' ? [{ text: query, weight: 1 }] : query;
+  const raw = new Map<string, number>();
+  for (const p of parts) for (const t of analyze(p.text)) raw.set(t, (raw.get(t) ?? 0) + p.weight);
+  return new Map([...raw].map(([t, w]) => [t, Math.sqrt(w)]));
+}
+
+export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts: KnowledgeIndexOptions = {}): KnowledgeIndex {
+  const r: RankingOptions = { ...DEFAULT_RANKING, ...opts.ranking };
+  const synonyms = analyzeSynonyms(opts.synonyms ?? DEFAULT_SYNONYMS);
+  const tagsById = new Map<string, string[]>();
+  const vectors = new Map<string, TermVector>();
+  const df = new DocumentFrequencies();
+  const ms = new MiniSearch<Doc>({
+    fields: ['title', 'body', 'tags'],
+    tokenize: (text) => analyze(text),
+    processTerm: (t) => t,
+    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
+  });
+  const toDoc = (a: IndexableArticle): Doc => ({ id: a.id, title: a.title, body: a.body, tags: (a.tags ?? []).join(' ') });
+  const remember = (a: IndexableArticle) => {
+    tagsById.set(a.id, (a.tags ?? []).map((t) => t.toLowerCase()));
+    if (r.feedback.docs === 0) return;
+    const v = termVector(`${a.title}\n${a.body}`);
+    vectors.set(a.id, v);
+    df.add(v);
+  };
+
+  const docs = [...articles];
+  docs.forEach(remember);
+  ms.addAll(docs.map(toDoc));
+
+  function run(weights: Map<string, number>, category: string | undefined) {
+    const cat = category?.toLowerCase();
+    return ms.search([...weights.keys()].join(' '), {
+      boost: { title: r.titleBoost, tags: r.tagBoost },
+      bm25: r.bm25,
+      boostTerm: (t) => weights.get(t) ?? 1,
+      fuzzy: r.fuzzy > 0 ? (t) => (t.length >= 5 && !t.startsWith('~') ? r.fuzzy : false) : false,
+      boostDocument: cat ? (id) => (tagsById.get(id)?.includes(cat) ? r.categoryBoost : 1) : undefined,
+    });
+  }
+
+  return {
+    search(query, { k = 10, category } = {}) {
+      let weights = expandSynonyms(queryWeights(query), synonyms, r.synonymWeight);
+      if (weights.size === 0) return [];
+      let results = run(weights, category);
+      if (r.feedback.docs > 0 && results.length > 0) {
+        const top = results.slice(0, r.feedback.docs).map((h) => vectors.get(h.id)).filter((v): v is TermVector => !!v);
+        const extra = feedbackTerms(top, weights, df, r.feedback.terms);
+        if (extra.length) {
+          weights = new Map(weights);
+          for (const t of extra) weights.set(t, r.feedback.weight);
+          results = run(weights, category);
+        }
+      }
+      return results.slice(0, k).map((h) => ({ id: String(h.id), score: h.score, matchedTerms: h.terms }));
+    },
+    add(a) {
+      remember(a);
+      ms.add(toDoc(a));
+    },
+    remove(id) {
+      if (!ms.has(id)) return;
+      ms.discard(id);
+      tagsById.delete(id);
+      const v = vectors.get(id);
+      if (v) df.add(v, -1);
+      vectors.delete(id);
+    },
+    replace(a) {
+      if (ms.has(a.id)) this.remove(a.id);
+      this.add(a);
+    },
+    get size() {
+      return ms.documentCount;
+    },
+  };
+}
