@@ -18,7 +18,7 @@ import type { HandlingRecord, HandlingUpdate } from './types';
  * when the browser refuses the write, and a zod error for a malformed update
  * (updates arrive by message from content scripts and are checked here too).
  */
-export function recordHandling(db: DeskmateDb, update: HandlingUpdate, now: number = Date.now()): Promise<HandlingRecord> {
+export async function recordHandling(db: DeskmateDb, update: HandlingUpdate, now: number = Date.now()): Promise<HandlingRecord> {
   const valid = HandlingUpdateSchema.parse(update);
   const id = recordIdFor(valid.consoleId, valid.ticketId);
   return guardQuota(() =>
@@ -47,7 +47,7 @@ export type RecordPatch = z.infer<typeof RecordPatchSchema>;
  * record regenerates its summary. Returns the new record, or null when the
  * record no longer exists (purged or cleared meanwhile).
  */
-export function editRecord(db: DeskmateDb, id: string, patch: RecordPatch): Promise<HandlingRecord | null> {
+export async function editRecord(db: DeskmateDb, id: string, patch: RecordPatch): Promise<HandlingRecord | null> {
   const valid = RecordPatchSchema.parse(patch);
   return guardQuota(() =>
     db.transaction('rw', db.history, async () => {

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { contactKeysFor } from './contact-keys';
+import { recordHandling } from './record';
+import { DAY_MS, handlingUpdate, T0, withTestDb } from './test-support';
+import { timelineFor } from './timeline';
+import type { HandlingUpdate } from './types';
+
+const NOW = T0 + 40 * DAY_MS;
+
+async function seed(db: Parameters<typeof recordHandling>[0], rows: [ticket: string, daysAgo: number, patch: Partial<HandlingUpdate>][]) {
+  for (const [ticket, daysAgo, patch] of rows) await recordHandling(db, handlingUpdate(ticket, patch), NOW - daysAgo * DAY_MS);
+}
+
+describe('timelineFor', () => {
+  it('finds the first ticket when the customer returns with the phone in another format', () =>
+    withTestDb(async (db) => {
+      const firstKeys = await contactKeysFor({ consoleId: 'zendesk', phones: ['138-1234-5678'] });
+      await recordHandling(db, handlingUpdate('100', { contactKeys: firstKeys, outcome: 'pending' }), NOW - 2 * DAY_MS);
+      const returning = await contactKeysFor({ consoleId: 'zendesk', userId: '999', phones: ['+86 138 1234 5678'] });
+      const { records, contactsInWindow } = await timelineFor(db, returning, { now: NOW, excludeTicketId: '200' });
+      expect(records.map((r) => r.ticketId)).toEqual(['100']);
+      expect(records[0]!.unresolved).toBe(true);
+      expect(contactsInWindow).toBe(1);
+    }));
+
+  it('lists each ticket once, newest first, even when several keys match it', () =>
+    withTestDb(async (db) => {
+      await seed(db, [
+        ['1', 10, { contactKeys: ['user:zendesk:42', 'email:wang@example.com'], outcome: 'solved' }],
+        ['2', 3, { contactKeys: ['email:wang@example.com'], outcome: 'escalated' }],
+        ['3', 5, { contactKeys: ['phone:+8613812345678'], outcome: 'refunded' }],
+        ['4', 1, { contactKeys: ['user:zendesk:7'] }],
+      ]);
+      const { records } = await timelineFor(db, ['user:zendesk:42', 'email:wang@example.com', 'phone:+8613812345678'], { now: NOW });
+      expect(records.map((r) => [r.ticketId, r.unresolved])).toEqual([
+        ['2', true],
+        ['3', false],
+        ['1', false],
+      ]);
+    }));
+
+  it('counts contacts in the window, excludes the ticket on screen, and limits the list but not the count', () =>
+    withTestDb(async (db) => {
+      await seed(db, [
+        ['1', 45, {}],
+        ['2', 29, {}],
+        ['3', 20, {}],
+        ['4', 2, {}],
+        ['5', 0, {}],
+      ]);
+      const keys = ['user:zendesk:42'];
+      const t = await timelineFor(db, keys, { now: NOW, excludeTicketId: 'zendesk:5', limit: 2 });
+      expect(t.records.map((r) => r.ticketId)).toEqual(['4', '3']);
+      expect(t.contactsInWindow).toBe(3);
+      expect((await timelineFor(db, keys, { now: NOW, excludeTicketId: '5', windowDays: 7 })).contactsInWindow).toBe(1);
+      expect((await timelineFor(db, keys, { now: NOW })).records).toHaveLength(5);
+    }));
+
+  it('returns nothing for no keys or an unknown customer', () =>
+    withTestDb(async (db) => {
+      await seed(db, [['1', 1, {}]]);
+      expect(await timelineFor(db, [], { now: NOW })).toEqual({ records: [], contactsInWindow: 0 });
+      expect(await timelineFor(db, ['email:nobody@example.com'], { now: NOW })).toEqual({ records: [], contactsInWindow: 0 });
+    }));
+});
