@@ -1,3 +1,5 @@
+import { fnv1a } from '../hash';
+
 /** Retrieval metrics over ranked id lists; a query may have several relevant articles. */
 export interface JudgedRanking {
   ranked: string[];
@@ -23,16 +25,6 @@ export function retrievalFigures(runs: JudgedRanking[]): RetrievalFigures {
     if (rank >= 0 && rank < 10) { r10++; mrr += 1 / (rank + 1); }
   }
   return { queries: runs.length, recall1: r1 / n, recall5: r5 / n, recall10: r10 / n, mrr10: mrr / n };
-}
-
-/** 32-bit FNV-1a: a fixed, dependency-free hash for splitting queries into tune/held-out halves. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 /** 'tune' or 'heldout' by the query's id; the same id always lands in the same half. */
