@@ -1,0 +1,108 @@
+/**
+ * The message classifier used by the offscreen document and the CLI alike:
+ * normalizeForModel → transformers.js text-classification pipelines for
+ * sentiment and abuse, loaded only from the extension's (or repo's) own files.
+ */
+import { env, pipeline } from '@huggingface/transformers';
+import { normalizeForModel } from './preprocess';
+import {
+  ABUSE_LABELS, SENTIMENT_LABELS, decideAbuse, decideSentiment, scoresByLabel,
+  DEFAULT_ABUSE_THRESHOLD, DEFAULT_SENTIMENT_MIN_CONFIDENCE, type AbuseLabel, type LabelScore, type Sentiment,
+} from './labels';
+
+export const DEFAULT_MODEL_IDS = { sentiment: 'deskmate-sentiment', abuse: 'deskmate-abuse' } as const;
+
+export interface MessageClassification {
+  sentiment: LabelScore<Sentiment>;
+  abuse: LabelScore<AbuseLabel>;
+}
+
+export interface MessageClassifier {
+  classify(texts: string[]): Promise<MessageClassification[]>;
+  dispose(): Promise<void>;
+}
+
+export interface ClassifierOptions {
+  /** URL prefix (chrome.runtime.getURL('/models/')) or local folder, ending in '/'. */
+  modelRoot: string;
+  /** @default DEFAULT_MODEL_IDS */
+  modelIds?: { sentiment: string; abuse: string };
+  /** @default 'wasm' in a browser, 'cpu' in Node */
+  device?: 'wasm' | 'cpu';
+  /** q8 is what ships to the browser; fp32 exists for comparison. @default 'q8' */
+  dtype?: 'q8' | 'fp32';
+  onProgress?: (p: { model: string; loaded: number; total: number }) => void;
+  /** @default DEFAULT_ABUSE_THRESHOLD */
+  abuseThreshold?: number;
+  /** @default DEFAULT_SENTIMENT_MIN_CONFIDENCE */
+  sentimentMinConfidence?: number;
+  /** Messages per pipeline call; bounds padding waste on mixed lengths. @default 32 */
+  batchSize?: number;
+}
+
+type LabelResults = Array<Array<{ label: string; score: number }>>;
+type TextClassifier = ((texts: string[], o: { top_k: null }) => Promise<LabelResults>) & { dispose(): Promise<void> };
+
+const isBrowser = typeof window !== 'undefined' || typeof (globalThis as { importScripts?: unknown }).importScripts === 'function';
+
+/** Offline-only configuration: never the model hub, never the browser cache, ORT's bundled wasm. */
+function configureEnv(modelRoot: string): void {
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.useBrowserCache = false;
+  env.localModelPath = modelRoot;
+  const wasm = env.backends.onnx?.wasm;
+  if (isBrowser && wasm) {
+    // Extension pages are not cross-origin isolated, so no threads; no proxy worker.
+    wasm.numThreads = 1;
+    wasm.proxy = false;
+    // transformers.js defaults this to a CDN; unset it so ORT loads the .wasm Vite bundled.
+    wasm.wasmPaths = undefined;
+  }
+}
+
+export async function createMessageClassifier(opts: ClassifierOptions): Promise<MessageClassifier> {
+  configureEnv(opts.modelRoot);
+  const ids = opts.modelIds ?? DEFAULT_MODEL_IDS;
+  const device = opts.device ?? (isBrowser ? 'wasm' : 'cpu');
+  const load = async (id: string): Promise<TextClassifier> =>
+    (await pipeline('text-classification', id, {
+      device,
+      dtype: opts.dtype ?? 'q8',
+      progress_callback: (p: { status: string; loaded?: number; total?: number }) => {
+        if (p.status === 'progress' && opts.onProgress) opts.onProgress({ model: id, loaded: p.loaded ?? 0, total: p.total ?? 0 });
+      },
+    })) as unknown as TextClassifier;
+  const [sentiment, abuse] = await Promise.all([load(ids.sentiment), load(ids.abuse)]);
+  const threshold = opts.abuseThreshold ?? DEFAULT_ABUSE_THRESHOLD;
+  const minConfidence = opts.sentimentMinConfidence ?? DEFAULT_SENTIMENT_MIN_CONFIDENCE;
+  const batchSize = opts.batchSize ?? 32;
+
+  return {
+    async classify(texts) {
+      const out: MessageClassification[] = [];
+      for (let i = 0; i < texts.length; i += batchSize) {
+        const normalized = texts.slice(i, i + batchSize).map(normalizeForModel);
+        // Messages with no text left (only spaces or invisible characters) carry no signal: neutral and clean, no model call.
+        const batch = normalized.filter((t) => t.length > 0);
+        const [s, a] = batch.length ? await Promise.all([sentiment(batch, { top_k: null }), abuse(batch, { top_k: null })]) : [[], []];
+        let k = 0;
+        for (const text of normalized) {
+          if (!text) {
+            out.push({ sentiment: { label: 'neutral', score: 1 }, abuse: { label: 'clean', score: 1 } });
+            continue;
+          }
+          out.push({
+            sentiment: decideSentiment(scoresByLabel(SENTIMENT_LABELS, s[k]!), minConfidence),
+            abuse: decideAbuse(scoresByLabel(ABUSE_LABELS, a[k]!).abusive, threshold),
+          });
+          k++;
+        }
+      }
+      return out;
+    },
+    async dispose() {
+      await Promise.all([sentiment.dispose(), abuse.dispose()]);
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * `npm run train:models [-- --fast] [-- --task abuse|sentiment]`
+ * Trains the sentiment and abuse models from ../shared/datasets plus the
+ * synthetic customer-service augmentation, and writes them to
+ * public/models/deskmate-{sentiment,abuse}/. Fixed seed: the same inputs give
+ * the same files. --fast trains on a 20% subsample for a quick dev loop.
+ */
+import { AutoTokenizer, env } from '@huggingface/transformers';
+import { normalizeForModel } from '../lib/classify/preprocess';
+import { ABUSE_LABELS, SENTIMENT_LABELS } from '../lib/classify/labels';
+import { rng, shuffle, type Example } from './corpus';
+import { loadAbuseCorpus } from './sources-abuse';
+import { loadSentimentCorpus } from './sources-sentiment';
+import { abuseAugmentation, sentimentAugmentation } from './augment';
+import { buildVocab, MAX_LENGTH } from './vocab';
+import { featureIds, type HashSpec } from './features';
+import { initModel, train, forward, type TrainOptions } from './fasttext';
+import { MODELS_DIR, writeModel, writeTokenizer } from './model-files';
+import { scoreBySource } from './dev-report';
+
+const SEED = 20261122;
+const args = new Set(process.argv.slice(2));
+const fast = args.has('--fast');
+const only = process.argv.includes('--task') ? process.argv[process.argv.indexOf('--task') + 1] : undefined;
+
+const HYPER = {
+  buckets: 131_071,
+  abuse: { dim: 16, epochs: 6, lr: 0.4, seed: SEED, classWeight: [1.3, 1] } satisfies TrainOptions,
+  sentiment: { dim: 16, epochs: 6, lr: 0.4, seed: SEED } satisfies TrainOptions,
+};
+
+const t0 = Date.now();
+const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+
+function subsample(xs: Example[]): Example[] {
+  return fast ? shuffle([...xs], rng(SEED)).filter((x, i) => x.split === 'dev' || i % 5 === 0) : xs;
+}
+
+const corpora = {
+  abuse: subsample([...loadAbuseCorpus(SEED), ...abuseAugmentation(SEED)]),
+  sentiment: subsample([...loadSentimentCorpus(SEED), ...sentimentAugmentation(SEED)]),
+};
+for (const x of [...corpora.abuse, ...corpora.sentiment]) x.text = normalizeForModel(x.text);
+log(`corpora: abuse ${corpora.abuse.length}, sentiment ${corpora.sentiment.length}`);
+
+// One vocabulary for both models, from training rows only (dev text must not shape the tokenizer).
+const vocab = buildVocab(
+  [...corpora.abuse, ...corpora.sentiment].filter((x) => x.split === 'train').map((x) => x.text),
+  { maxWords: 20_000, maxPieces: 6_000, minCharCount: 3 },
+);
+log(`vocabulary: ${vocab.length} tokens`);
+const ids = { abuse: 'deskmate-abuse', sentiment: 'deskmate-sentiment' } as const;
+for (const id of Object.values(ids)) writeTokenizer(id, vocab);
+
+env.allowRemoteModels = false;
+env.localModelPath = MODELS_DIR + '/';
+const tokenizer = await AutoTokenizer.from_pretrained(ids.abuse);
+const spec: HashSpec = { vocabSize: vocab.length, buckets: HYPER.buckets };
+
+function featurize(xs: Example[]) {
+  return xs.map((x) => {
+    let tokenIds = tokenizer.encode(x.text) as number[];
+    // Same truncation as the transformers.js pipeline: the first MAX_LENGTH ids of [CLS] … [SEP] (no [SEP] re-added).
+    if (tokenIds.length > MAX_LENGTH) tokenIds = tokenIds.slice(0, MAX_LENGTH);
+    return { ...x, feats: featureIds(tokenIds, spec) };
+  });
+}
+
+for (const task of ['abuse', 'sentiment'] as const) {
+  if (only && only !== task) continue;
+  const data = featurize(corpora[task]);
+  log(`${task}: featurised ${data.length} rows`);
+  const labels = task === 'abuse' ? ABUSE_LABELS : SENTIMENT_LABELS;
+  const opts = HYPER[task];
+  const model = initModel(vocab.length + spec.buckets, labels.length, opts.dim, opts.seed);
+  train(model, data.filter((x) => x.split === 'train'), opts, (m) => log(`${task} ${m}`));
+  const dev = data.filter((x) => x.split === 'dev');
+  console.log(scoreBySource(task, dev.map((x) => ({ ...x, probs: forward(model, x.feats) }))));
+  const sizes = writeModel(ids[task], model, { labels, spec, training: { seed: SEED, fast, ...opts, rows: data.length } });
+  log(`${task}: wrote ${ids[task]} (fp32 ${(sizes.fp32 / 1e6).toFixed(2)} MB, q8 ${(sizes.q8 / 1e6).toFixed(2)} MB)`);
+}
