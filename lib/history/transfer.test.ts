@@ -38,6 +38,17 @@ describe('export → import', () => {
       expect(await db.history.toArray()).toEqual(current);
     }));
 
+  it('merges the overlap when a larger file is restored into a smaller store', () =>
+    seeded(async (db) => {
+      const file = await exportHistory(db);
+      const extra = { ...file.records[0]!, id: 'zendesk:3', ticketId: '3' };
+      await db.history.delete('zendesk:1');
+      await editRecord(db, 'zendesk:2', { summary: 'kept edit' });
+      expect(await importHistory(db, { ...file, records: [...file.records, extra] })).toEqual({ records: 3, added: 2, merged: 1 });
+      expect((await db.history.get('zendesk:2'))?.summary).toBe('kept edit');
+      expect(await db.history.count()).toBe(3);
+    }));
+
   it('hashes raw keys on import when hashing mode is on', () =>
     seeded(async (db) => {
       const file = await exportHistory(db);

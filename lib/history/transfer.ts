@@ -80,14 +80,31 @@ export async function importHistory(db: DeskmateDb, json: unknown, opts: ImportO
         const seen = byId.get(r.id);
         byId.set(r.id, seen ? mergeRecords(seen, r) : r);
       }
-      const ids = [...byId.keys()];
-      const stored = await db.history.bulkGet(ids);
-      const writes = ids.map((id, i) => (stored[i] ? mergeRecords(stored[i]!, byId.get(id)!) : byId.get(id)!));
+      const stored = await storedAmong(db, [...byId.keys()]);
+      const writes = [...byId.values()].map((r) => {
+        const existing = stored.get(r.id);
+        return existing ? mergeRecords(existing, r) : r;
+      });
       await db.history.bulkPut(writes);
-      const merged = stored.filter(Boolean).length;
-      return { records: incoming.length, added: ids.length - merged, merged };
+      return { records: incoming.length, added: byId.size - stored.size, merged: stored.size };
     }),
   );
+}
+
+/**
+ * The stored records among `ids`. A large import into a smaller store (the
+ * usual restore) first lists the store's keys, so it fetches only real
+ * overlaps instead of probing every id; otherwise it probes the ids. Either
+ * way the cost is bounded by the smaller side.
+ */
+async function storedAmong(db: DeskmateDb, ids: string[]): Promise<Map<string, HandlingRecord>> {
+  let candidates = ids;
+  if (ids.length > (await db.history.count())) {
+    const existing = new Set(await db.history.toCollection().primaryKeys());
+    candidates = ids.filter((id) => existing.has(id));
+  }
+  const found = candidates.length ? await db.history.bulkGet(candidates) : [];
+  return new Map(found.filter((r): r is HandlingRecord => r !== undefined).map((r) => [r.id, r]));
 }
 
 /** Deletes every handling record (the panel asks for confirmation first). The hash salt is kept. */
