@@ -127,12 +127,16 @@ function readBody(req) {
 }
 
 /**
- * @param {{ port?: number, host?: string, slowMs?: number, flakyFailures?: number }} [options]
+ * @param {{ port?: number, host?: string, slowMs?: number, flakyFailures?: number, cors?: 'extensions' | 'none' }} [options]
  *   port 0 picks a free port; slowMs is the /api/slow delay (default 3000);
- *   flakyFailures is how many 503s /api/flaky gives per id first (default 2).
+ *   flakyFailures is how many 503s /api/flaky gives per id first (default 2);
+ *   cors 'none' sends no CORS headers at all, like most real internal systems.
+ *   Checked in Chromium 156: with 'extensions' an extension page can read the
+ *   API even WITHOUT host permission (CORS grants it), so use 'none' to test
+ *   that the host-permission gate really holds.
  * @returns {Promise<{ url: string, close: () => Promise<void>, stats: ReturnType<typeof createStats> }>}
  */
-export async function startOrderSystem({ port = 5179, host = '127.0.0.1', slowMs = 3000, flakyFailures = 2 } = {}) {
+export async function startOrderSystem({ port = 5179, host = '127.0.0.1', slowMs = 3000, flakyFailures = 2, cors = 'extensions' } = {}) {
   const sessions = new Set();
   const stats = createStats();
   const pendingTimers = new Set();
@@ -147,7 +151,7 @@ export async function startOrderSystem({ port = 5179, host = '127.0.0.1', slowMs
 
     const headers = { 'Cache-Control': 'no-store', Vary: 'Origin' };
     // CORS only for extension origins; a web page (the helpdesk console included) gets none.
-    if (typeof origin === 'string' && /^chrome-extension:\/\/[a-z0-9-]+$/i.test(origin)) {
+    if (cors === 'extensions' && typeof origin === 'string' && /^chrome-extension:\/\/[a-z0-9-]+$/i.test(origin)) {
       Object.assign(headers, {
         'Access-Control-Allow-Origin': origin,
         'Access-Control-Allow-Credentials': 'true',
@@ -168,7 +172,9 @@ export async function startOrderSystem({ port = 5179, host = '127.0.0.1', slowMs
       const id = randomUUID();
       sessions.add(id);
       // SameSite=None; Secure: the extension's requests are cross-site from the
-      // cookie's point of view. Chromium accepts Secure cookies on http://127.0.0.1 and localhost.
+      // cookie's point of view. Checked in Chromium 156: the cookie is set on
+      // http://127.0.0.1 and sent with credentials: 'include' from the service
+      // worker and extension pages that hold the host permission.
       return send(200, `<!doctype html><meta charset="utf-8"><title>${SYSTEM}</title><h1>Signed in to ${SYSTEM}</h1><p>You can close this tab.</p>`, {
         'Set-Cookie': `oms_session=${id}; Path=/; HttpOnly; SameSite=None; Secure`,
       });

@@ -15,7 +15,7 @@ interface OrderSystem {
   stats: { hitCount(key: string): number; reset(): void; requests: { path: string; status: number }[] };
 }
 interface OrderSystemModule {
-  startOrderSystem(options: { port: number; slowMs?: number }): Promise<OrderSystem>;
+  startOrderSystem(options: { port: number; slowMs?: number; cors?: 'extensions' | 'none' }): Promise<OrderSystem>;
   exampleConnectors(baseUrl: string): unknown[];
 }
 
@@ -119,6 +119,18 @@ describe('mock order system CORS', () => {
     const res = await fetch(`${oms.url}/api/customers/search`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' } });
     expect(res.headers.get('access-control-allow-origin')).toBe(allowed);
     expect(res.headers.get('access-control-allow-credentials')).toBe(allowed ? 'true' : null);
+  });
+
+  it("cors: 'none' grants no origin, as most internal systems", async () => {
+    const mod = (await import(/* @vite-ignore */ modulePath)) as OrderSystemModule;
+    const plain = await mod.startOrderSystem({ port: 0, cors: 'none' });
+    try {
+      const res = await fetch(`${plain.url}/api/orders/1`, { headers: { Origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' } });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await plain.close();
+    }
   });
 
   it('GET /login sets the session cookie', async () => {
