@@ -9,6 +9,7 @@
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { DeskmateDb } from '../lib/db/database';
 import { generatedCustomerKeys, generateHistoryRecords, seededRandom } from '../lib/history/generate';
 import { purgeOlderThan } from '../lib/history/retention';
@@ -64,4 +65,6 @@ export async function run(): Promise<void> {
   } finally {
     await db.delete();
   }
+  // The machine is shared: a load above the core count inflates every figure above.
+  console.log(`load average (1/5/15 min) at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
 }

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contactKeysFor } from './contact-keys';
 import { recordHandling } from './record';
 import { DAY_MS, handlingUpdate, T0, withTestDb } from './test-support';
@@ -11,6 +11,8 @@ const NOW = T0 + 40 * DAY_MS;
 async function seed(db: Parameters<typeof recordHandling>[0], rows: [ticket: string, daysAgo: number, patch: Partial<HandlingUpdate>][]) {
   for (const [ticket, daysAgo, patch] of rows) await recordHandling(db, handlingUpdate(ticket, patch), NOW - daysAgo * DAY_MS);
 }
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('timelineFor', () => {
   it('finds the first ticket when the customer returns with the phone in another format', () =>
@@ -55,6 +57,18 @@ describe('timelineFor', () => {
       expect(t.contactsInWindow).toBe(3);
       expect((await timelineFor(db, keys, { now: NOW, excludeTicketId: '5', windowDays: 7 })).contactsInWindow).toBe(1);
       expect((await timelineFor(db, keys, { now: NOW })).records).toHaveLength(5);
+    }));
+
+  it('reads only through the contactKeys index, never scanning the store', () =>
+    withTestDb(async (db) => {
+      await seed(db, [['1', 1, {}], ['2', 2, { contactKeys: ['user:zendesk:7'] }]]);
+      const storeScans = [vi.spyOn(IDBObjectStore.prototype, 'getAll'), vi.spyOn(IDBObjectStore.prototype, 'openCursor')];
+      const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
+      const { records } = await timelineFor(db, ['user:zendesk:42', 'phone:+8613812345678'], { now: NOW });
+      expect(records).toHaveLength(1);
+      for (const scan of storeScans) expect(scan).not.toHaveBeenCalled();
+      expect(indexReads).toHaveBeenCalledTimes(2);
+      expect(indexReads.mock.contexts.every((index) => (index as IDBIndex).name === 'contactKeys')).toBe(true);
     }));
 
   it('returns nothing for no keys or an unknown customer', () =>
