@@ -171,10 +171,10 @@ export async function startOrderSystem({ port = 5179, host = '127.0.0.1', slowMs
     if (url.pathname === '/' || url.pathname === '/login') {
       const id = randomUUID();
       sessions.add(id);
-      // SameSite=None; Secure: the extension's requests are cross-site from the
-      // cookie's point of view. Checked in Chromium 156: the cookie is set on
-      // http://127.0.0.1 and sent with credentials: 'include' from the service
-      // worker and extension pages that hold the host permission.
+      // Checked in Chromium 156: this cookie is accepted on http://127.0.0.1 and
+      // sent with credentials: 'include' from the service worker and extension
+      // pages holding the host permission (Lax and Strict cookies were sent too).
+      // SameSite=None; Secure is what a real SSO-backed system would typically set.
       return send(200, `<!doctype html><meta charset="utf-8"><title>${SYSTEM}</title><h1>Signed in to ${SYSTEM}</h1><p>You can close this tab.</p>`, {
         'Set-Cookie': `oms_session=${id}; Path=/; HttpOnly; SameSite=None; Secure`,
       });
