@@ -32,6 +32,9 @@ const STOP = new Set(
   [...englishStopwords, ...chineseStopwords, 'how', 'what', 'why', 'way', 'i', 'my', 'me', 'is', 'it', 'doe', 'can', 'pleas', '吗', '呢', '么']
     .filter((w) => w !== 'not' && w !== 'no'),
 );
+// Chinese question scaffolding, the counterpart of "how do I": segmenter words, not in the library's list.
+for (const w of ['怎么', '如何', '为什么', '什么', '怎样', '请问', '可以', '能不能', '你好', '您好', '一下']) STOP.add(w);
+const IRREGULAR_NEGATIONS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
 
 export function normalizeText(text: string): string {
   // NFKC folds full-width Latin and digits (Ｒｅｆｕｎｄ, １２３) that Chinese IMEs produce.
@@ -42,7 +45,11 @@ export function normalizeText(text: string): string {
 export function termsOfWord(word: string, opts: AnalyzerOptions = {}): string[] {
   const { hanBigrams = true, hanWords = true, stopwords = true, stem = true } = opts;
   // Contractions: "i'd", "i've", "doesn't" keep only their head, which the stop-word list knows.
-  const w = normalizeText(word).replace(/n['’]t$/, '').replace(/['’](s|d|ve|m|ll|re)$/, '').replace(/['’]/g, '');
+  const w = normalizeText(word)
+    .replace(/^(ca|wo|sha)n['’]t$/, (_m, head: string) => IRREGULAR_NEGATIONS[head]!)
+    .replace(/n['’]t$/, '')
+    .replace(/['’](s|d|ve|m|ll|re)$/, '')
+    .replace(/['’]/g, '');
   if (!w) return [];
   if (!HAN.test(w)) {
     const t = stem && /^[a-z]+$/.test(w) ? stemmer(w) : w;
@@ -50,7 +57,7 @@ export function termsOfWord(word: string, opts: AnalyzerOptions = {}): string[] 
   }
   const out: string[] = [];
   if (hanWords && !(stopwords && STOP.has(w))) out.push(w);
-  if (hanBigrams) for (const run of w.match(HAN_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) out.push(BIGRAM_PREFIX + run.slice(i, i + 2));
+  if (hanBigrams) out.push(...hanBigramsOf(w, stopwords));
   return out;
 }
 
@@ -64,6 +71,18 @@ export function analyze(text: string, opts: AnalyzerOptions = {}): string[] {
   const hanBigrams = opts.hanBigrams ?? true;
   for (const { word } of wordSegments(text)) out.push(...termsOfWord(word, { ...opts, hanBigrams: false }));
   // Bigrams span the segmenter's word boundaries (花|呗 → 花呗), so they come from whole Han runs.
-  if (hanBigrams) for (const run of normalizeText(text).match(HAN_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) out.push(BIGRAM_PREFIX + run.slice(i, i + 2));
+  if (hanBigrams) out.push(...hanBigramsOf(normalizeText(text), opts.stopwords ?? true));
+  return out;
+}
+
+/** Bigrams of every Han run; a bigram that is itself a stop-word (怎么, 什么) carries no topic. */
+function hanBigramsOf(text: string, stopwords: boolean): string[] {
+  const out: string[] = [];
+  for (const run of text.match(HAN_RUN) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const b = run.slice(i, i + 2);
+      if (!(stopwords && STOP.has(b))) out.push(BIGRAM_PREFIX + b);
+    }
+  }
   return out;
 }

@@ -66,12 +66,22 @@ export interface KnowledgeIndex {
 
 type Doc = { id: string; title: string; body: string; tags: string };
 
-/** Query text → term → weight; repeated words count with diminishing returns. */
+/**
+ * Query text → term → weight. A term takes the weight of the most recent
+ * message that has it (recency decides), plus a little for each repeat: a
+ * customer saying "refund" three times cares, but not three times as much.
+ */
 export function queryWeights(query: string | WeightedText[]): Map<string, number> {
   const parts = typeof query === 'string' ? [{ text: query, weight: 1 }] : query;
-  const raw = new Map<string, number>();
-  for (const p of parts) for (const t of analyze(p.text)) raw.set(t, (raw.get(t) ?? 0) + p.weight);
-  return new Map([...raw].map(([t, w]) => [t, Math.sqrt(w)]));
+  const best = new Map<string, number>();
+  const count = new Map<string, number>();
+  for (const p of parts) {
+    for (const t of analyze(p.text)) {
+      best.set(t, Math.max(best.get(t) ?? 0, p.weight));
+      count.set(t, (count.get(t) ?? 0) + 1);
+    }
+  }
+  return new Map([...best].map(([t, w]) => [t, w * (1 + 0.2 * Math.log2(count.get(t)!))]));
 }
 
 export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts: KnowledgeIndexOptions = {}): KnowledgeIndex {
