@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeHandling, mergeRecords } from './merge';
+import { HandlingRecordSchema } from './schema';
 import { DAY_MS, handlingUpdate, T0 } from './test-support';
 
 describe('mergeHandling', () => {
@@ -46,6 +47,19 @@ describe('mergeHandling', () => {
     expect(narrowLater.sentiment.messages).toBe(10);
     const wider = mergeHandling(narrowLater, handlingUpdate('1', { sentiment: { negativeShare: 0.5, abusiveCount: 2, messages: 12 } }), T0 + 2);
     expect(wider.sentiment).toEqual({ negativeShare: 0.5, abusiveCount: 2, messages: 12 });
+  });
+
+  it('caps accumulated keys and ids so the record stays importable', () => {
+    let r = mergeHandling(undefined, handlingUpdate('1', { contactKeys: ['user:zendesk:42'] }), T0);
+    for (let i = 0; i < 30; i++) {
+      const keys = [`email:a${i}@example.com`, `email:b${i}@example.com`];
+      r = mergeHandling(r, handlingUpdate('1', { contactKeys: keys, facts: { orderIds: [`o${i}`], trackingNumbers: [`t${i}`] } }), T0 + i);
+    }
+    expect(r.contactKeys).toHaveLength(50);
+    expect(r.contactKeys[0]).toBe('user:zendesk:42');
+    expect([r.facts.orderIds.length, r.facts.trackingNumbers.length]).toEqual([20, 20]);
+    expect(HandlingRecordSchema.safeParse(r).success).toBe(true);
+    expect(HandlingRecordSchema.safeParse(mergeRecords(r, { ...r, contactKeys: ['email:late@example.com'], lastSeen: T0 + DAY_MS })).success).toBe(true);
   });
 
   it('never regenerates an agent-edited summary', () => {

@@ -10,22 +10,23 @@
  * Applying the same update twice gives the same record (idempotence).
  */
 import { summaryForRecord } from './summary';
-import type { HandlingFacts, HandlingRecord, HandlingUpdate } from './types';
+import { HISTORY_LIMITS, type HandlingFacts, type HandlingRecord, type HandlingUpdate } from './types';
 
 export function recordIdFor(consoleId: string, ticketId: string): string {
   return `${consoleId}:${ticketId}`;
 }
 
-function union(a: string[], b: string[] | undefined): string[] {
-  return b && b.length ? [...new Set([...a, ...b])] : a;
+/** a then the new items of b, capped at `max` (what was known first is kept). */
+function union(a: string[], b: string[] | undefined, max: number): string[] {
+  return b && b.length ? [...new Set([...a, ...b])].slice(0, max) : a;
 }
 
 function mergeFacts(base: HandlingFacts, update: Partial<HandlingFacts> | undefined, newer: boolean): HandlingFacts {
   if (!update) return base;
   const detail = update.detail?.trim() ? update.detail.trim() : null;
   return {
-    orderIds: union(base.orderIds, update.orderIds),
-    trackingNumbers: union(base.trackingNumbers, update.trackingNumbers),
+    orderIds: union(base.orderIds, update.orderIds, HISTORY_LIMITS.factIds),
+    trackingNumbers: union(base.trackingNumbers, update.trackingNumbers, HISTORY_LIMITS.factIds),
     detail: detail && (newer || !base.detail) ? detail : base.detail,
   };
 }
@@ -67,7 +68,7 @@ export function mergeHandling(existing: HandlingRecord | undefined, update: Hand
   const merged: HandlingRecord = {
     ...base,
     ticketUrl: newer && update.ticketUrl ? update.ticketUrl : base.ticketUrl || update.ticketUrl,
-    contactKeys: union(base.contactKeys, update.contactKeys),
+    contactKeys: union(base.contactKeys, update.contactKeys, HISTORY_LIMITS.contactKeys),
     customerName: pick(base.customerName, update.customerName?.trim() || null, newer),
     firstSeen: Math.min(base.firstSeen, now),
     lastSeen: Math.max(base.lastSeen, now),
@@ -93,11 +94,11 @@ export function mergeRecords(a: HandlingRecord, b: HandlingRecord): HandlingReco
   const edited = newer.summaryEdited ? newer : older.summaryEdited ? older : newer;
   return {
     ...newer,
-    contactKeys: union(older.contactKeys, newer.contactKeys),
+    contactKeys: union(older.contactKeys, newer.contactKeys, HISTORY_LIMITS.contactKeys),
     firstSeen: Math.min(a.firstSeen, b.firstSeen),
     facts: {
-      orderIds: union(older.facts.orderIds, newer.facts.orderIds),
-      trackingNumbers: union(older.facts.trackingNumbers, newer.facts.trackingNumbers),
+      orderIds: union(older.facts.orderIds, newer.facts.orderIds, HISTORY_LIMITS.factIds),
+      trackingNumbers: union(older.facts.trackingNumbers, newer.facts.trackingNumbers, HISTORY_LIMITS.factIds),
       detail: newer.facts.detail ?? older.facts.detail,
     },
     summary: edited.summary,

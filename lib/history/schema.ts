@@ -4,7 +4,7 @@
  * Length caps keep one bad or hostile input from filling the quota.
  */
 import { z } from 'zod';
-import { HANDLING_OUTCOMES, type HandlingRecord, type HandlingUpdate } from './types';
+import { HANDLING_OUTCOMES, HISTORY_LIMITS, type HandlingRecord, type HandlingUpdate } from './types';
 
 const text = (max: number) => z.string().max(max);
 const epochMs = z.number().int().nonnegative();
@@ -25,8 +25,8 @@ export const SentimentSchema = z.object({
 });
 
 export const FactsSchema = z.object({
-  orderIds: z.array(text(64)).max(20),
-  trackingNumbers: z.array(text(64)).max(20),
+  orderIds: z.array(text(64)).max(HISTORY_LIMITS.factIds),
+  trackingNumbers: z.array(text(64)).max(HISTORY_LIMITS.factIds),
   detail: text(200).nullable(),
 });
 
@@ -36,7 +36,7 @@ export const HandlingRecordSchema = z
     consoleId: text(64).min(1),
     ticketId: text(200).min(1),
     ticketUrl: text(2048),
-    contactKeys: z.array(ContactKeySchema).max(50),
+    contactKeys: z.array(ContactKeySchema).max(HISTORY_LIMITS.contactKeys),
     customerName: text(200).nullable(),
     firstSeen: epochMs,
     lastSeen: epochMs,
@@ -61,7 +61,7 @@ export const HandlingUpdateSchema = z.object({
   consoleId: text(64).min(1),
   ticketId: text(200).min(1),
   ticketUrl: text(2048),
-  contactKeys: z.array(ContactKeySchema).max(50),
+  contactKeys: z.array(ContactKeySchema).max(HISTORY_LIMITS.contactKeys),
   customerName: text(200).nullable().optional(),
   category: text(64).nullable().optional(),
   priority: text(32).nullable().optional(),

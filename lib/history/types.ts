@@ -11,6 +11,13 @@ export type HandlingOutcome = (typeof HANDLING_OUTCOMES)[number];
 /** Outcomes that still need someone to act: the timeline highlights them. */
 export const UNRESOLVED_OUTCOMES: ReadonlySet<HandlingOutcome> = new Set(['open', 'pending', 'escalated']);
 
+/**
+ * Caps on what accumulates in one record. The merge enforces them and the
+ * import schema checks them, so every stored record stays exportable and
+ * re-importable however many updates it received.
+ */
+export const HISTORY_LIMITS = { contactKeys: 50, factIds: 20 } as const;
+
 export type ConversationLang = 'zh' | 'en';
 
 export interface SentimentSummary {
