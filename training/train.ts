@@ -17,14 +17,24 @@ import { featureIds, type HashSpec } from './features';
 import { initModel, train, forward, type TrainOptions } from './fasttext';
 import { MODELS_DIR, writeModel, writeTokenizer } from './model-files';
 import { scoreBySource } from './dev-report';
+import { buildLexicon } from './build-lexicon';
 
 const SEED = 20261122;
 const args = new Set(process.argv.slice(2));
 const fast = args.has('--fast');
-const only = process.argv.includes('--task') ? process.argv[process.argv.indexOf('--task') + 1] : undefined;
+const flag = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const only = flag('--task');
+/** Hyper-parameter overrides for tuning runs (--lr 0.2 --epochs 4 --dim 16 --buckets 262139); --dry skips writing files. */
+const override = (o: TrainOptions): TrainOptions => ({
+  ...o,
+  ...(flag('--lr') ? { lr: Number(flag('--lr')) } : {}),
+  ...(flag('--epochs') ? { epochs: Number(flag('--epochs')) } : {}),
+  ...(flag('--dim') ? { dim: Number(flag('--dim')) } : {}),
+});
+const dry = args.has('--dry');
 
 const HYPER = {
-  buckets: 131_071,
+  buckets: Number(flag('--buckets') ?? 131_071),
   abuse: { dim: 16, epochs: 6, lr: 0.4, seed: SEED, classWeight: [1.3, 1] } satisfies TrainOptions,
   sentiment: { dim: 16, epochs: 6, lr: 0.4, seed: SEED } satisfies TrainOptions,
 };
@@ -42,6 +52,10 @@ const corpora = {
 };
 for (const x of [...corpora.abuse, ...corpora.sentiment]) x.text = normalizeForModel(x.text);
 log(`corpora: abuse ${corpora.abuse.length}, sentiment ${corpora.sentiment.length}`);
+if (!dry) {
+  const lex = buildLexicon(corpora.abuse);
+  log(`lexicon: ${lex.zh.length} zh + ${lex.en.length} en terms → lib/classify/lexicon-terms.ts`);
+}
 
 // One vocabulary for both models, from training rows only (dev text must not shape the tokenizer).
 const vocab = buildVocab(
@@ -50,7 +64,7 @@ const vocab = buildVocab(
 );
 log(`vocabulary: ${vocab.length} tokens`);
 const ids = { abuse: 'deskmate-abuse', sentiment: 'deskmate-sentiment' } as const;
-for (const id of Object.values(ids)) writeTokenizer(id, vocab);
+for (const id of Object.values(ids)) writeTokenizer(id, vocab); // the tokenizer is loaded from these files just below
 
 env.allowRemoteModels = false;
 env.localModelPath = MODELS_DIR + '/';
@@ -71,11 +85,12 @@ for (const task of ['abuse', 'sentiment'] as const) {
   const data = featurize(corpora[task]);
   log(`${task}: featurised ${data.length} rows`);
   const labels = task === 'abuse' ? ABUSE_LABELS : SENTIMENT_LABELS;
-  const opts = HYPER[task];
+  const opts = override(HYPER[task]);
   const model = initModel(vocab.length + spec.buckets, labels.length, opts.dim, opts.seed);
   train(model, data.filter((x) => x.split === 'train'), opts, (m) => log(`${task} ${m}`));
   const dev = data.filter((x) => x.split === 'dev');
   console.log(scoreBySource(task, dev.map((x) => ({ ...x, probs: forward(model, x.feats) }))));
-  const sizes = writeModel(ids[task], model, { labels, spec, training: { seed: SEED, fast, ...opts, rows: data.length } });
+  if (dry) continue;
+  const sizes = writeModel(ids[task], model, { labels, spec, training: { fast, ...opts, rows: data.length } });
   log(`${task}: wrote ${ids[task]} (fp32 ${(sizes.fp32 / 1e6).toFixed(2)} MB, q8 ${(sizes.q8 / 1e6).toFixed(2)} MB)`);
 }
