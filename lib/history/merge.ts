@@ -10,7 +10,7 @@
  * Applying the same update twice gives the same record (idempotence).
  */
 import { summaryForRecord } from './summary';
-import { HISTORY_LIMITS, type HandlingFacts, type HandlingRecord, type HandlingUpdate } from './types';
+import { HISTORY_LIMITS, type HandlingFacts, type HandlingRecord, type HandlingUpdate, type SentimentSummary } from './types';
 
 export function recordIdFor(consoleId: string, ticketId: string): string {
   return `${consoleId}:${ticketId}`;
@@ -29,6 +29,13 @@ function mergeFacts(base: HandlingFacts, update: Partial<HandlingFacts> | undefi
     trackingNumbers: union(base.trackingNumbers, update.trackingNumbers, HISTORY_LIMITS.factIds),
     detail: detail && (newer || !base.detail) ? detail : base.detail,
   };
+}
+
+/** The view covering more messages; on a tie the newer observation. */
+function freshestSentiment(current: SentimentSummary, incoming: SentimentSummary | undefined, newer: boolean): SentimentSummary {
+  if (!incoming) return current;
+  const wider = newer ? incoming.messages >= current.messages : incoming.messages > current.messages;
+  return wider ? { ...incoming } : current;
 }
 
 /** Picks the update's value when it has one and is newer (or the record has none). */
@@ -64,7 +71,6 @@ function emptyRecord(update: HandlingUpdate, now: number): HandlingRecord {
 export function mergeHandling(existing: HandlingRecord | undefined, update: HandlingUpdate, now: number): HandlingRecord {
   const base = existing ?? emptyRecord(update, now);
   const newer = !existing || now >= existing.lastSeen;
-  const sentiment = update.sentiment && (newer ? update.sentiment.messages >= base.sentiment.messages : update.sentiment.messages > base.sentiment.messages) ? { ...update.sentiment } : base.sentiment;
   const merged: HandlingRecord = {
     ...base,
     ticketUrl: newer && update.ticketUrl ? update.ticketUrl : base.ticketUrl || update.ticketUrl,
@@ -75,7 +81,7 @@ export function mergeHandling(existing: HandlingRecord | undefined, update: Hand
     category: pick(base.category, update.category, newer),
     priority: pick(base.priority, update.priority, newer),
     lang: newer && update.lang ? update.lang : base.lang,
-    sentiment,
+    sentiment: freshestSentiment(base.sentiment, update.sentiment, newer),
     outcome: newer && update.outcome ? update.outcome : base.outcome,
     facts: mergeFacts(base.facts, update.facts, newer),
     agent: newer && update.agent ? update.agent : base.agent || (update.agent ?? ''),
