@@ -1,0 +1,60 @@
+/**
+ * Public entry points. `createIncrementalExtractor` is what the content script
+ * uses: each message is scanned once (cached by id, text and the agent request
+ * before it), and only the cheap resolve reruns as the conversation grows.
+ */
+import type { ChatMessage } from '../consoles/types';
+import { compileCategoryRules, DEFAULT_CATEGORY_RULES } from './categories';
+import { detectLang } from './lang';
+import { resolveExtraction } from './resolve';
+import { DEFAULT_ORDER_PATTERNS, DEFAULT_TRACKING_PATTERNS } from './rules';
+import { compilePatterns, type IdKind } from './scan-ids';
+import { scanMessage, type MessageScan, type ScanContext } from './scan-message';
+import type { ExtractOptions, Lang, TicketExtraction } from './types';
+
+export interface IncrementalExtractor {
+  update(messages: readonly ChatMessage[]): TicketExtraction;
+}
+
+function contextFor(options: ExtractOptions, lang: Lang): ScanContext {
+  return {
+    lang,
+    idPatterns: [
+      ...compilePatterns(options.orderPatterns ?? DEFAULT_ORDER_PATTERNS, 'order'),
+      ...compilePatterns(options.trackingPatterns ?? DEFAULT_TRACKING_PATTERNS, 'tracking'),
+    ],
+    categoryRules: compileCategoryRules(options.categoryRules ?? DEFAULT_CATEGORY_RULES),
+    companyDomains: options.companyDomains ?? [],
+  };
+}
+
+export function createIncrementalExtractor(options: ExtractOptions = {}): IncrementalExtractor {
+  const contexts = new Map<Lang, ScanContext>();
+  let cache = new Map<string, MessageScan>();
+  return {
+    update(messages) {
+      const lang = options.lang ?? detectLang(messages);
+      let ctx = contexts.get(lang);
+      if (!ctx) contexts.set(lang, (ctx = contextFor(options, lang)));
+      const next = new Map<string, MessageScan>();
+      const scans: MessageScan[] = [];
+      let asked: IdKind | null = null;
+      for (const msg of messages) {
+        const key: string = `${lang}\u0000${asked}\u0000${msg.id}\u0000${msg.role}\u0000${msg.internal ? 1 : 0}\u0000${msg.text}`;
+        const scan: MessageScan = cache.get(key) ?? scanMessage(msg, ctx, asked);
+        next.set(key, scan);
+        scans.push(scan);
+        if (msg.role === 'agent' && !msg.internal) asked = scan.asks;
+      }
+      // Only messages still in the conversation stay cached (edits and deletions drop out).
+      cache = next;
+      const agentNames = [...(options.agentNames ?? []), ...messages.filter((m) => m.role === 'agent' && m.name).map((m) => m.name)];
+      return resolveExtraction({ lang, scans, agentNames, signals: options.signals });
+    },
+  };
+}
+
+/** One-shot extraction over a whole conversation. */
+export function extractTicketFields(messages: readonly ChatMessage[], options: ExtractOptions = {}): TicketExtraction {
+  return createIncrementalExtractor(options).update(messages);
+}

@@ -1,0 +1,79 @@
+/**
+ * English name mentions: self-introductions ("I'm Daniel Kim", "name's
+ * Oliver"), sign-offs ("Best, Emma Thompson"), titles ("Mr. Okonkwo") and an
+ * agent greeting the customer ("Thanks Jennifer"). Names must be capitalised,
+ * which is how "I'm writing on behalf of…" stays out; a stop list removes
+ * capitalised words that follow the same openers ("I'm Sorry", "Hi There").
+ */
+import type { NameCandidate } from './name-candidate';
+
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?`;
+const WORD = String.raw`[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*`;
+const NAME_AT = new RegExp(String.raw`(?:(${TITLE})\s+)?(${WORD}(?:\s+${WORD}){0,2})`, 'y');
+
+const INTRO = /\b(?:my name is|my name's|name is|name's|i am|i'm|im|this is|it's|it is|call me|speaking with|you're speaking with|typo:?|i meant|correction:?)\s+/gi;
+const SIGN_OFF = /(?:^|[\n.!?]\s*)(?:best|regards|kind regards|best regards|thanks|thank you|many thanks|cheers|sincerely)\s*[,!.]?\s*[-—–]?\s*(?=[A-Z])/gi;
+const GREETING = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon|evening)|welcome(?: back)?|sure|of course|got it|okay|ok|no problem)\s*,?\s+(?=[A-Z])/gi;
+const TITLED = new RegExp(String.raw`(?:^|[\s,(])(${TITLE})\s+(${WORD})`, 'g');
+const THIRD_PARTY = /\b(?:behalf|colleague|wife|husband|son|daughter|mother|father|mom|dad|friend|boss|manager|recipient|partner|brother|sister|client|neighbou?r|tenant|the person|addressed to|deliver(?:ed)? to)\b/i;
+
+const NOT_NAMES = new Set(
+  (
+    'I Im The This That It Sorry Not Just Still Really Very So Also Here There Hi Hello Hey Thanks Thank Please Order Customer Support Team Sir Madam Maam Yes No Ok Okay From With Your My Our ' +
+    'Writing Calling Back Again Happy Glad Good New Old Trying Having Going Looking Waiting Done Available Fine Great Sure Afraid Confused Upset Angry Frustrated Disappointed Tired Done Unable Interested ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Chinese Android Iphone Apple Amazon Ups Usps Fedex Dhl Everyone All Both Guys Folks Again Still Today Tomorrow Morning Evening Afternoon ' +
+    'Regarding About Re Hopefully Unfortunately Actually Also Anyway Best Regards Cheers Sincerely Kind Many Dear Welcome Sure Course Got Glad Quick Following Contacting Ridiculous Unacceptable Insane Crazy Urgent Important Serious Outrageous Absurd Terrible Awful Horrible'
+  )
+    .toLowerCase()
+    .split(/\s+/),
+);
+
+function readName(text: string, at: number): { value: string; title?: string; words: string[]; start: number; end: number } | null {
+  NAME_AT.lastIndex = at;
+  const m = NAME_AT.exec(text);
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/);
+  // Drop trailing capitalised non-names ("Kevin Thanks" never happens, but "Emma Here" does).
+  while (words.length && NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (!words.length || NOT_NAMES.has(words[0]!.toLowerCase())) return null;
+  const value = words.join(' ');
+  const title = m[1];
+  const start = at;
+  const end = at + m[0].indexOf(words[0]!) + value.length;
+  return { value: title ? `${title.replace(/\.?$/, '.')} ${value}` : value, title, words, start, end };
+}
+
+function toCandidate(n: NonNullable<ReturnType<typeof readName>>, fromAgent: boolean, corrects: boolean): NameCandidate {
+  if (n.title) return { form: 'titled', value: `${n.title.replace(/\.?$/, '.')} ${n.words[n.words.length - 1]}`, surname: n.words[n.words.length - 1], honorific: n.title, start: n.start, end: n.end, fromAgent, corrects };
+  if (n.words.length >= 2) return { form: 'full', value: n.value, surname: n.words[n.words.length - 1], start: n.start, end: n.end, fromAgent, corrects };
+  return { form: 'first', value: n.value, start: n.start, end: n.end, fromAgent, corrects };
+}
+
+function thirdPartyBefore(text: string, at: number): boolean {
+  const from = Math.max(0, text.lastIndexOf('.', at - 2) + 1, text.lastIndexOf(',', at - 2) + 1);
+  return THIRD_PARTY.test(text.slice(from, at));
+}
+
+export function scanNamesEn(text: string, fromAgent: boolean, corrects: boolean): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const add = (at: number, mustEnd = false) => {
+    const n = readName(text, at);
+    // A sign-off ends the message; "Thanks Maria for…" at the start thanks the agent.
+    if (n && mustEnd && !/^\s*[.!]?\s*$/.test(text.slice(n.end))) return;
+    if (n && !out.some((c) => c.start === n.start)) out.push(toCandidate(n, fromAgent, corrects));
+  };
+  if (fromAgent) {
+    for (const m of text.matchAll(GREETING)) add(m.index + m[0].length);
+    for (const m of text.matchAll(TITLED)) add(m.index + m[0].indexOf(m[1]!));
+    return out;
+  }
+  for (const m of text.matchAll(INTRO)) {
+    if (!thirdPartyBefore(text, m.index)) add(m.index + m[0].length);
+  }
+  for (const m of text.matchAll(SIGN_OFF)) add(m.index + m[0].length, true);
+  for (const m of text.matchAll(TITLED)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (!thirdPartyBefore(text, at)) add(at);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Priority and escalation from the customer's cues and the classifier/history
+ * signals: urgent for escalation, safety, fraud or a double charge; high for
+ * anger, a repeat contact or a deadline within a day; low for a pure question
+ * or praise; else normal. Escalate on abuse, threats, safety, fraud and anger
+ * after repeated contacts.
+ */
+import type { Category, EscalationKind, EscalationReason, Evidence, ExtractSignals, Field, Priority } from './types';
+import type { CueSpan, UrgencyCue } from './urgency';
+
+export interface PlacedCues {
+  messageId: string;
+  cues: CueSpan[];
+}
+
+/** Three negative customer messages in a row (classifier signal) count as a negative run. */
+const NEGATIVE_RUN = 3;
+
+export function resolvePriority(
+  customer: readonly PlacedCues[],
+  category: Category,
+  signals: ExtractSignals = {},
+): { priority: Field<Priority>; escalate: { value: boolean; reasons: EscalationReason[] } } {
+  const hits = new Map<UrgencyCue, Array<{ messageId: string; cue: CueSpan }>>();
+  for (const m of customer) for (const cue of m.cues) hits.set(cue.cue, [...(hits.get(cue.cue) ?? []), { messageId: m.messageId, cue }]);
+  const abusive = new Set(signals.abusiveMessageIds ?? []);
+  const negative = new Set(signals.negativeMessageIds ?? []);
+
+  const reasons: EscalationReason[] = [];
+  const reason = (kind: EscalationKind, from: UrgencyCue, extraIds: string[] = []) => {
+    const found = hits.get(from) ?? [];
+    const ids = [...new Set([...found.map((h) => h.messageId), ...extraIds])];
+    if (ids.length) reasons.push({ kind, messageIds: ids, detail: [...new Set(found.map((h) => h.cue.detail))].join(', ') || 'classifier' });
+  };
+  reason('abuse', 'abuse', customer.filter((m) => abusive.has(m.messageId)).map((m) => m.messageId));
+  reason('threat', 'threat');
+  reason('safety', 'safety');
+  reason('fraud', 'fraud');
+
+  const angryIds = [...new Set([...(hits.get('angry') ?? []).map((h) => h.messageId), ...customer.filter((m) => negative.has(m.messageId)).map((m) => m.messageId)])];
+  const repeat = (hits.get('repeat')?.length ?? 0) > 0 || (signals.repeatContacts ?? 0) > 0;
+  if (angryIds.length && repeat) {
+    const ids = [...new Set([...angryIds, ...(hits.get('repeat') ?? []).map((h) => h.messageId)])];
+    reasons.push({ kind: 'repeat-contact', messageIds: ids, detail: `angry after ${signals.repeatContacts ? `${signals.repeatContacts} earlier contacts` : 'repeated contacts'}` });
+  }
+  let run: string[] = [];
+  for (const m of customer) {
+    run = negative.has(m.messageId) ? [...run, m.messageId] : [];
+    if (run.length === NEGATIVE_RUN) reasons.push({ kind: 'negative-run', messageIds: [...run], detail: `${NEGATIVE_RUN} negative messages in a row` });
+  }
+
+  const evidenceOf = (...cues: UrgencyCue[]): Evidence[] =>
+    cues.flatMap((c) => (hits.get(c) ?? []).map((h) => ({ messageId: h.messageId, start: h.cue.start, end: h.cue.end })));
+  const escalate = reasons.length > 0;
+  let priority: Priority = 'normal';
+  let evidence: Evidence[] = [];
+  if (escalate || hits.has('double-charge')) {
+    priority = 'urgent';
+    evidence = evidenceOf('abuse', 'threat', 'safety', 'fraud', 'double-charge', 'repeat');
+  } else if (angryIds.length || repeat || hits.has('deadline')) {
+    priority = 'high';
+    evidence = evidenceOf('angry', 'repeat', 'deadline');
+  } else if (category === 'product_question' || (category === 'other' && hits.has('praise'))) {
+    priority = 'low';
+    evidence = evidenceOf('praise');
+  }
+  return { priority: { value: priority, evidence }, escalate: { value: escalate, reasons } };
+}

@@ -1,0 +1,70 @@
+/**
+ * Conversation-level resolve over cached per-message scans: corrections
+ * replace earlier values, agent-issued case numbers and agent addresses are
+ * dropped, duplicates merge their evidence, and the category is the first
+ * stated problem. Cheap (no regex over message text), so it reruns on every
+ * new message.
+ */
+import type { Candidate } from './candidate';
+import { resolvePriority } from './priority';
+import { resolveName, type PlacedName } from './resolve-name';
+import type { MessageScan } from './scan-message';
+import type { Category, ExtractSignals, Field, Lang, TicketExtraction } from './types';
+
+type Kind = Candidate['kind'];
+
+interface ResolveInput {
+  lang: Lang;
+  scans: readonly MessageScan[];
+  agentNames: readonly string[];
+  signals?: ExtractSignals;
+}
+
+function collect(scans: readonly MessageScan[], kind: Kind, drop: Set<string>): Field<string>[] {
+  let fields: Field<string>[] = [];
+  for (const scan of scans) {
+    if (scan.role !== 'customer') continue;
+    for (const c of scan.candidates) {
+      if (c.kind !== kind || drop.has(c.value)) continue;
+      // A value after a correction phrase replaces the values given before it.
+      if (scan.correctionAt >= 0 && c.start > scan.correctionAt) {
+        fields = fields.filter((f) => f.value === c.value || f.evidence.some((e) => e.messageId === scan.messageId && e.start > scan.correctionAt));
+      }
+      const ev = { messageId: scan.messageId, start: c.start, end: c.end };
+      const same = fields.find((f) => f.value === c.value);
+      if (same) same.evidence.push(ev);
+      else fields.push({ value: c.value, evidence: [ev] });
+    }
+  }
+  return fields;
+}
+
+function firstStatedCategory(scans: readonly MessageScan[]): Field<Category> {
+  for (const scan of scans) {
+    if (scan.role !== 'customer' || scan.categoryHits.length === 0) continue;
+    // Most keyword hits in that message; ties go to the rule listed first.
+    const best = scan.categoryHits.reduce((a, b) => (b.count > a.count ? b : a));
+    return { value: best.category, evidence: [{ messageId: scan.messageId, start: best.start, end: best.end }] };
+  }
+  return { value: 'other', evidence: [] };
+}
+
+export function resolveExtraction({ lang, scans, agentNames, signals }: ResolveInput): TicketExtraction {
+  const issued = new Set(scans.flatMap((s) => s.issuedIds));
+  const agentEmails = new Set(scans.flatMap((s) => s.agentEmails));
+  const names: PlacedName[] = scans.flatMap((s, order) => s.names.map((n) => ({ ...n, messageId: s.messageId, order })));
+  const category = firstStatedCategory(scans);
+  const customer = scans.filter((s) => s.role === 'customer').map((s) => ({ messageId: s.messageId, cues: s.cues }));
+  const { priority, escalate } = resolvePriority(customer, category.value, signals);
+  return {
+    lang,
+    name: resolveName(names, agentNames),
+    phones: collect(scans, 'phone', new Set()),
+    emails: collect(scans, 'email', agentEmails),
+    order_ids: collect(scans, 'order', issued),
+    tracking_numbers: collect(scans, 'tracking', issued),
+    category,
+    priority,
+    escalate,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Order and tracking formats as data: settings store these rules, so a shop
+ * with its own order format adds a pattern, not code. Patterns are matched on
+ * width-folded text (full-width digits already ASCII).
+ */
+import { z } from 'zod';
+
+export const patternRuleSchema = z.object({
+  name: z.string().min(1),
+  /** JavaScript regular-expression source; the first capture group, when present, is the value. */
+  pattern: z.string().min(1).refine(isValidRegex, 'not a valid regular expression'),
+  flags: z.string().regex(/^[imsu]*$/).optional(),
+  /**
+   * Only accept a match when the words before it name this kind (订单号, 单号,
+   * tracking, order #…): for bare shapes such as "12–15 digits" that are
+   * ambiguous on their own.
+   */
+  needsCue: z.boolean().optional(),
+  /** Drop spaces/dashes from the value (waybills are written in groups). */
+  compact: z.boolean().optional(),
+});
+export type PatternRule = z.infer<typeof patternRuleSchema>;
+
+export const categoryRuleSchema = z.object({
+  category: z.string().min(1),
+  /** Case-insensitive; ASCII keywords match at a word start ("refund" ⊂ "refunded"). */
+  keywords: z.array(z.string().min(1)),
+});
+export type CategoryRule = z.infer<typeof categoryRuleSchema>;
+
+function isValidRegex(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Not preceded/followed by a letter, digit or dash, so a 15-digit run inside
+// "240312-598746213057784" or a model such as "RTX4090" never matches alone.
+const L = '(?<![A-Za-z0-9-])';
+const R = '(?![A-Za-z0-9])';
+
+export const DEFAULT_ORDER_PATTERNS: PatternRule[] = [
+  { name: 'pdd', pattern: `${L}(\\d{6}-\\d{15})${R}` },
+  { name: 'amazon', pattern: `${L}(\\d{3}-\\d{7}-\\d{7})${R}` },
+  { name: 'taobao-tmall-delivery', pattern: `${L}(\\d{18,19})${R}` },
+  { name: 'jd', pattern: `${L}(\\d{12})${R}` },
+  // ORD-2024-00123, INV-2024-0091, RMA-2023-5512
+  { name: 'prefix-year-seq', pattern: `${L}([A-Z]{2,5}-\\d{4}-\\d{3,6})${R}` },
+  // SUB-778120, HTL-4482913, BK-20240412: a prefix and a long number
+  { name: 'prefix-number', pattern: `${L}([A-Z]{2,5}-?\\d{6,12})${R}`, needsCue: true },
+  // Shop-specific formats right after "订单号"/"order #": any code with a digit.
+  { name: 'cued-code', pattern: `${L}((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])${R}`, flags: 'i', needsCue: true },
+];
+
+export const DEFAULT_TRACKING_PATTERNS: PatternRule[] = [
+  { name: 'sf', pattern: `${L}(SF\\d{12,13})${R}`, flags: 'i' },
+  { name: 'yto', pattern: `${L}(YT\\d{13,15})${R}`, flags: 'i' },
+  { name: 'jd-logistics', pattern: `${L}(JD[A-Z0-9]{11,13})${R}`, flags: 'i' },
+  { name: 'jt', pattern: `${L}(JT\\d{13})${R}`, flags: 'i' },
+  { name: 'ems-upu', pattern: `${L}([A-Z]{2}\\d{9}(?:CN|US|GB))${R}` },
+  { name: 'ups', pattern: `${L}(1Z[0-9A-Z]{16})${R}`, flags: 'i' },
+  { name: 'amazon-logistics', pattern: `${L}(TBA\\d{12})${R}` },
+  // USPS: 20–22 digits starting 92–95, often written in groups of four.
+  { name: 'usps', pattern: `${L}(9[1-5]\\d{2}(?: ?\\d{4}){4} ?\\d{2})${R}`, compact: true },
+  // ZTO/Yunda/STO/Best: bare 12–15 digits, only when called a waybill.
+  { name: 'numeric-waybill', pattern: `${L}(\\d{12,15})${R}`, needsCue: true },
+];

@@ -1,0 +1,90 @@
+/**
+ * Order and tracking numbers in one customer message, from the pattern rules
+ * (settings data). The words before a match decide ambiguous shapes: a bare
+ * 12-digit number is a JD order unless it is called a waybill (中通单号…);
+ * anything called a coupon, tax id, card, flight, model or case number is dropped.
+ */
+import type { Candidate } from './candidate';
+import { boundaryBefore, nearestCueBefore, type CueTable } from './cues';
+import type { PatternRule } from './rules';
+
+export type IdKind = 'order' | 'tracking';
+type IdCue = IdKind | 'not-id';
+
+export const ID_CUES: CueTable<IdCue> = [
+  ['order', /订单|订单号|订单编号|预订号|预约号|发票号|合同号|order(?:\s*(?:number|no\.?|#|id))?|invoice(?:\s*(?:number|no\.?|#|id))?|booking(?:\s*(?:reference|ref|number|no\.?))?|reservation|reference|\bref\b\.?|confirmation (?:number|code)|subscription(?:\s*id)?|purchase/i],
+  ['tracking', /运单|快递单|物流单|退货单|寄回单|单号|快递号|物流号|tracking(?:\s*(?:number|no\.?|#|id))?|waybill|顺丰|中通|韵达|申通|圆通|极兔|百世|德邦|邮政|\bEMS\b|\bUPS\b|USPS|FedEx|\bDHL\b|return label|shipment/i],
+  ['not-id', /优惠券|优惠码|券码|兑换码|验证码|校验码|税号|纳税人|身份证|会员|卡号|银行卡|信用卡|账号|账户|工单|案件|航班|型号|序列号|\bcoupon|\bpromo|voucher|gift card|verification|\bcode\b|\bOTP\b|\btax\b|\bVAT\b|\bEIN\b|\bSSN\b|member(?:ship)?|\bcard\b|account|flight|\bmodel\b|\bcase\b|ticket|serial|\bSKU\b|IMEI|zip|postcode|postal/i],
+];
+
+export interface CompiledPattern {
+  kind: IdKind;
+  name: string;
+  re: RegExp;
+  needsCue: boolean;
+  compact: boolean;
+}
+
+export function compilePatterns(rules: readonly PatternRule[], kind: IdKind): CompiledPattern[] {
+  return rules.map((r) => ({
+    kind,
+    name: r.name,
+    // 'd' gives the capture group's span for evidence highlighting.
+    re: new RegExp(r.pattern, [...new Set(`${r.flags ?? ''}gd`)].join('')),
+    needsCue: r.needsCue ?? false,
+    compact: r.compact ?? false,
+  }));
+}
+
+interface Match {
+  kind: IdKind;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** The kind the words before `start` give, or the one the agent just asked for. */
+function cueAt(text: string, start: number, asked: IdKind | null, clause: boolean): IdCue | null {
+  const hit = nearestCueBefore(text, start, ID_CUES, 24, boundaryBefore(text, start, clause));
+  return hit?.kind ?? asked;
+}
+
+const DATE_LIKE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * `taken` are spans already claimed by phones and e-mails (123456789012@qq.com
+ * is an address, not a JD order).
+ */
+export function scanIds(folded: string, patterns: readonly CompiledPattern[], asked: IdKind | null, taken: readonly Span[] = []): Candidate[] {
+  const matches: Match[] = [];
+  for (const p of patterns) {
+    for (const m of folded.matchAll(p.re)) {
+      const [start, end] = m.indices?.[1] ?? m.indices![0]!;
+      const raw = folded.slice(start, end);
+      // Loose shapes need their cue in the same clause; fixed shapes in the sentence.
+      const cue = cueAt(folded, start, asked, p.needsCue);
+      if (cue === 'not-id' || taken.some((t) => t.start < end && start < t.end)) continue;
+      if (p.needsCue && (cue !== p.kind || DATE_LIKE.test(raw))) continue;
+      // A bare-digit order shape called a waybill is the waybill (numeric rules cover it).
+      if (p.kind === 'order' && cue === 'tracking' && /^\d+$/.test(raw)) continue;
+      const value = p.compact ? raw.replace(/[\s-]/g, '') : raw.replace(/^#/, '');
+      matches.push({ kind: p.kind, value: p.kind === 'tracking' ? value.toUpperCase() : value, start, end });
+    }
+  }
+  // Longest first: "240312-598746213057784" beats the 15 digits inside it.
+  matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Match[] = [];
+  for (const m of matches) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start).map((m) => ({ kind: m.kind, value: m.value, start: m.start, end: m.end }));
+}
+
+/** What the agent's message asks the customer for ("请提供订单号", "tracking number?"). */
+export function askedIdKind(agentText: string): IdKind | null {
+  const hit = nearestCueBefore(agentText, agentText.length, ID_CUES, agentText.length);
+  return hit && hit.kind !== 'not-id' ? hit.kind : null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Everything one message contributes, computed once per message (the
+ * incremental extractor caches this by id + text): candidates and cues from
+ * customer lines; greetings, requests and issued case numbers from agent lines.
+ */
+import type { ChatMessage } from '../consoles/types';
+import type { Candidate } from './candidate';
+import { categoryHits, type CompiledCategoryRule } from './categories';
+import { CORRECTION } from './cues';
+import { foldWidth } from './fold';
+import type { NameCandidate } from './name-candidate';
+import { scanNamesEn } from './names-en';
+import { scanNamesZh } from './names-zh';
+import { scanEmails } from './scan-emails';
+import { askedIdKind, scanIds, type CompiledPattern, type IdKind } from './scan-ids';
+import { scanPhones } from './scan-phones';
+import type { Lang } from './types';
+import { detectUrgencyCues, type CueSpan } from './urgency';
+
+export interface ScanContext {
+  lang: Lang;
+  idPatterns: readonly CompiledPattern[];
+  categoryRules: readonly CompiledCategoryRule[];
+  companyDomains: readonly string[];
+}
+
+export interface MessageScan {
+  messageId: string;
+  role: ChatMessage['role'];
+  candidates: Candidate[];
+  names: NameCandidate[];
+  /** Index of a correction phrase ("打错了", "typo") in the text, or -1. */
+  correctionAt: number;
+  cues: CueSpan[];
+  categoryHits: ReturnType<typeof categoryHits>;
+  /** Agent lines: which id the agent asks for next. */
+  asks: IdKind | null;
+  /** Agent lines: case/ticket numbers the agent issues (never the customer's order). */
+  issuedIds: string[];
+  /** Agent lines: addresses the agent writes (their own or the company's). */
+  agentEmails: string[];
+}
+
+const ISSUED = /(?:工单|工单号|案件号|服务单号?|投诉单号?|case|ticket)\s*(?:number|no\.?|#|id|号|编号)?\s*(?:is|是|为)?\s*[:：]?\s*#?([A-Z0-9][A-Z0-9-]{4,})/gi;
+
+function emptyScan(msg: ChatMessage): MessageScan {
+  return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], asks: null, issuedIds: [], agentEmails: [] };
+}
+
+export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: IdKind | null): MessageScan {
+  const scan = emptyScan(msg);
+  if (msg.role === 'system' || msg.internal) return scan;
+  const folded = foldWidth(msg.text);
+  const correction = CORRECTION.exec(folded);
+  const scanNames = ctx.lang === 'zh' ? scanNamesZh : scanNamesEn;
+  if (msg.role === 'agent') {
+    scan.names = scanNames(folded, true, false);
+    scan.asks = askedIdKind(folded);
+    scan.issuedIds = [...folded.matchAll(ISSUED)].map((m) => m[1]!);
+    scan.agentEmails = scanEmails(folded, { companyDomains: [] }).map((c) => c.value);
+    return scan;
+  }
+  const phones = scanPhones(folded, ctx.lang);
+  const emails = scanEmails(folded, { companyDomains: ctx.companyDomains });
+  const ids = scanIds(folded, ctx.idPatterns, asked, [...phones, ...emails]);
+  scan.candidates = [...phones, ...emails, ...ids].sort((a, b) => a.start - b.start);
+  scan.correctionAt = correction ? correction.index : -1;
+  scan.names = scanNames(folded, false, correction !== null);
+  scan.cues = detectUrgencyCues(folded);
+  scan.categoryHits = categoryHits(folded, ctx.categoryRules);
+  return scan;
+}

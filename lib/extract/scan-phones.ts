@@ -1,0 +1,82 @@
+/**
+ * Phone candidates in one customer message. Validity (and hotline ranges)
+ * come from libphonenumber; ownership from the clause around the number:
+ * a rider's, courier's, scammer's or relative's number is not the customer's.
+ */
+import type { Candidate } from './candidate';
+import { boundaryAfter, boundaryBefore, nearestCueBefore, firstCueIn, type CueTable } from './cues';
+import { describePhone, isHotline, type PhoneCountry } from './phone';
+import type { Lang } from './types';
+
+// A run of digits with the separators people type; split into numbers below.
+const RUN = /(?<![\w\-./])(?:\+\s?)?(?:\(\s?\d{1,5}\s?\)\s?)?\d[\d \t.\-()]{5,24}\d(?![\w])/g;
+
+type Owner = 'own' | 'other';
+const OWNER_CUES: CueTable<Owner> = [
+  ['own', /我的?(?:手机|电话|号码|联系方式)|本人|联系我|打我|我(?:的)?新号|my (?:phone|number|cell|mobile|contact)|mine is|reach me|call me|text me|me at|\bcell\b|\bmobile\b|\bhome\b/i],
+  [
+    'other',
+    /快递员|快递小哥|小哥|骑手|配送员|派送员|送货员|司机|师傅|商家|店家|客服电话|热线|官方|银行|骗子|诈骗|陌生|冒充|有人|收件人|收货人|同事|朋友|老公|老婆|妈|爸|家人|卡号|银行卡|courier|driver|rider|delivery (?:guy|man|person|agent)|dasher|scam|fraud|hotline|support line|customer service|\bbank\b|recipient|colleague|friend|wife|husband|\bmom\b|\bdad\b|mother|father|\bboss\b|claiming|pretending|someone|somebody|card/i,
+  ],
+];
+
+/** Countries tried in turn for numbers written without +CC. */
+function countriesFor(lang: Lang): PhoneCountry[] {
+  return lang === 'zh' ? ['CN'] : ['US', 'GB', 'CN'];
+}
+
+interface Group {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function groupsOf(run: string, offset: number): Group[] {
+  const out: Group[] = [];
+  for (const m of run.matchAll(/\S+/g)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+function parseAny(raw: string, countries: PhoneCountry[]) {
+  const digits = raw.replace(/\D/g, '').length;
+  if (digits < 7 || digits > 15) return null;
+  for (const c of countries) {
+    const info = describePhone(raw, c);
+    if (info) return info;
+  }
+  return null;
+}
+
+function owner(text: string, start: number, end: number): Owner | null {
+  const before = nearestCueBefore(text, start, OWNER_CUES, 40, boundaryBefore(text, start, true));
+  if (before) return before.kind;
+  return firstCueIn(text, end, boundaryAfter(text, end, true), OWNER_CUES)?.kind ?? null;
+}
+
+/** `folded` is the width-folded message text (same indices as the original). */
+export function scanPhones(folded: string, lang: Lang): Candidate[] {
+  const out: Candidate[] = [];
+  const countries = countriesFor(lang);
+  for (const m of folded.matchAll(RUN)) {
+    const groups = groupsOf(m[0], m.index);
+    // Longest run of groups that is one valid number, left to right: joins
+    // "138 1234 5678" yet splits "13812345678 20240312".
+    for (let i = 0; i < groups.length; ) {
+      let taken = 0;
+      for (let j = groups.length; j > i; j--) {
+        const raw = folded.slice(groups[i]!.start, groups[j - 1]!.end);
+        const info = parseAny(raw, countries);
+        if (!info) continue;
+        taken = j - i;
+        const start = groups[i]!.start;
+        const end = groups[j - 1]!.end;
+        if (!isHotline(info) && owner(folded, start, end) !== 'other') {
+          out.push({ kind: 'phone', value: info.e164, start, end });
+        }
+        break;
+      }
+      i += taken || 1;
+    }
+  }
+  return out;
+}
