@@ -28,17 +28,30 @@ export function cleanText(text: string): string {
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Building an Intl formatter costs ~50 µs; a card formats several values per lookup.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(locale, options));
+  return formatters.get(key) as Intl.DateTimeFormat;
+}
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  if (!formatters.has(key)) formatters.set(key, new Intl.NumberFormat(locale, options));
+  return formatters.get(key) as Intl.NumberFormat;
+}
+
 function formatDate(raw: string | number, opts: DisplayOptions): string | null {
   const locale = LOCALE[opts.lang];
   if (typeof raw === 'string') {
     const m = DATE_ONLY.exec(raw);
     // A calendar date has no zone: format it as-is, never shifted by a zone.
-    if (m) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+    if (m) return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   }
   // Epoch numbers below 1e12 are seconds (1e12 ms is 2001, 1e12 s is year 33658).
   const ms = typeof raw === 'number' ? (raw < 1e12 ? raw * 1000 : raw) : Date.parse(raw);
   if (!Number.isFinite(ms)) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: opts.timeZone }).format(ms);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: opts.timeZone }).format(ms);
 }
 
 function formatMoney(raw: unknown, opts: DisplayOptions): string | null {
@@ -54,9 +67,9 @@ function formatMoney(raw: unknown, opts: DisplayOptions): string | null {
   if (!Number.isFinite(n)) return null;
   const locale = LOCALE[opts.lang];
   if (typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency)) {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() }).format(n);
+    return numberFormat(locale, { style: 'currency', currency: currency.toUpperCase() }).format(n);
   }
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+  return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 }
 
 /**
