@@ -10,6 +10,6 @@ export { summarizeHandling, summaryForRecord, timelineLine, type SummaryFacts } 
 export { categoryLabel, CATEGORY_LABELS, OUTCOME_LABELS } from './labels';
 export { purgeOlderThan, type PurgeOptions } from './retention';
 export { exportHistory, importHistory, clearHistory, HistoryImportError, formatIssuePath, type ImportIssue, type ImportOptions, type ImportResult } from './transfer';
-export { HandlingRecordSchema, HandlingUpdateSchema, HistoryExportSchema, type HistoryExport } from './schema';
+export { HandlingRecordFields, HandlingRecordSchema, HandlingUpdateSchema, HistoryExportSchema, TimelineSchema, ContactKeySchema, type HistoryExport } from './schema';
 export { StorageQuotaError, isQuotaError, guardQuota } from './quota';
 export { generateHistoryRecords, generatedCustomerKeys, seededRandom, type GenerateOptions } from './generate';

@@ -4,6 +4,7 @@
  * Length caps keep one bad or hostile input from filling the quota.
  */
 import { z } from 'zod';
+import type { Timeline } from './timeline';
 import { HANDLING_OUTCOMES, HISTORY_LIMITS, type HandlingRecord, type HandlingUpdate } from './types';
 
 const text = (max: number) => z.string().max(max);
@@ -30,32 +31,39 @@ export const FactsSchema = z.object({
   detail: text(200).nullable(),
 });
 
-export const HandlingRecordSchema = z
-  .object({
-    id: text(300).min(1),
-    consoleId: text(64).min(1),
-    ticketId: text(200).min(1),
-    ticketUrl: text(2048),
-    contactKeys: z.array(ContactKeySchema).max(HISTORY_LIMITS.contactKeys),
-    customerName: text(200).nullable(),
-    firstSeen: epochMs,
-    lastSeen: epochMs,
-    category: text(64).nullable(),
-    priority: text(32).nullable(),
-    lang: LangSchema,
-    sentiment: SentimentSchema,
-    outcome: OutcomeSchema,
-    facts: FactsSchema,
-    summary: text(500),
-    summaryEdited: z.boolean(),
-    note: text(4000),
-    agent: text(200),
-  })
-  .superRefine((r, ctx) => {
-    // The id is the upsert key; a mismatch would let one ticket exist twice.
-    if (r.id !== `${r.consoleId}:${r.ticketId}`) ctx.addIssue({ code: 'custom', path: ['id'], message: `must be "${r.consoleId}:${r.ticketId}" (consoleId:ticketId)` });
-    if (r.firstSeen > r.lastSeen) ctx.addIssue({ code: 'custom', path: ['firstSeen'], message: 'is after lastSeen' });
-  });
+/** The record's fields, unrefined (so message schemas can extend it). */
+export const HandlingRecordFields = z.object({
+  id: text(300).min(1),
+  consoleId: text(64).min(1),
+  ticketId: text(200).min(1),
+  ticketUrl: text(2048),
+  contactKeys: z.array(ContactKeySchema).max(HISTORY_LIMITS.contactKeys),
+  customerName: text(200).nullable(),
+  firstSeen: epochMs,
+  lastSeen: epochMs,
+  category: text(64).nullable(),
+  priority: text(32).nullable(),
+  lang: LangSchema,
+  sentiment: SentimentSchema,
+  outcome: OutcomeSchema,
+  facts: FactsSchema,
+  summary: text(500),
+  summaryEdited: z.boolean(),
+  note: text(4000),
+  agent: text(200),
+});
+
+export const HandlingRecordSchema = HandlingRecordFields.superRefine((r, ctx) => {
+  // The id is the upsert key; a mismatch would let one ticket exist twice.
+  if (r.id !== `${r.consoleId}:${r.ticketId}`) ctx.addIssue({ code: 'custom', path: ['id'], message: `must be "${r.consoleId}:${r.ticketId}" (consoleId:ticketId)` });
+  if (r.firstSeen > r.lastSeen) ctx.addIssue({ code: 'custom', path: ['firstSeen'], message: 'is after lastSeen' });
+});
+
+/** Response shape of a timeline lookup, for the message protocol. */
+export const TimelineSchema = z.object({
+  records: z.array(HandlingRecordFields.extend({ unresolved: z.boolean() })),
+  contactsInWindow: z.number().int().nonnegative(),
+});
 
 export const HandlingUpdateSchema = z.object({
   consoleId: text(64).min(1),
@@ -87,6 +95,8 @@ export type HistoryExport = z.infer<typeof HistoryExportSchema>;
 // Compile-time guard: the schemas produce exactly the hand-written types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const recordShapeMatches: Same<z.infer<typeof HandlingRecordSchema>, HandlingRecord> = true;
+const timelineShapeMatches: Same<z.infer<typeof TimelineSchema>, Timeline> = true;
 const updateShapeMatches: Same<z.infer<typeof HandlingUpdateSchema>, HandlingUpdate> = true;
 void recordShapeMatches;
 void updateShapeMatches;
+void timelineShapeMatches;

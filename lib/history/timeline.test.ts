@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contactKeysFor } from './contact-keys';
 import { recordHandling } from './record';
 import { DAY_MS, handlingUpdate, T0, withTestDb } from './test-support';
+import { TimelineSchema } from './schema';
 import { timelineFor } from './timeline';
 import type { HandlingUpdate } from './types';
 
@@ -24,6 +25,8 @@ describe('timelineFor', () => {
       expect(records.map((r) => r.ticketId)).toEqual(['100']);
       expect(records[0]!.unresolved).toBe(true);
       expect(contactsInWindow).toBe(1);
+      // What the offscreen document sends back passes the protocol's response schema.
+      expect(TimelineSchema.parse({ records, contactsInWindow })).toEqual({ records, contactsInWindow });
     }));
 
   it('lists each ticket once, newest first, even when several keys match it', () =>
