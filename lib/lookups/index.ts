@@ -4,6 +4,7 @@ export { validateConnectors, type ConnectorValidation, type ConnectorValidationE
 export { connectorOrigin, templateOrigin } from './origin';
 export { fillRequestTemplate, checkLookupValue, LookupTemplateError, type FilledRequest } from './request-template';
 export { mapResponse, fieldLabel, type MappedField, type MappedResponse } from './mapping';
+export { previewMapping, type MappingPreview, type FieldPreview } from './mapping-preview';
 export { fillReplyTemplate, formatItems } from './reply-template';
 export { withRetry, backoffDelay, type RetryOptions } from './retry';
 export { LookupError, LookupAuthError, LookupNotFoundError, LookupHttpError, LookupTimeoutError, LookupMappingError } from './errors';

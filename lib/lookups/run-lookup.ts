@@ -129,15 +129,18 @@ export async function runLookup(connector: LookupConnector, value: string, optio
   const started = now();
   let attempts = 0;
   let last: RawResponse | undefined;
-  const base = () => ({
-    connectorId: connector.id,
-    field: connector.trigger.field,
-    value,
-    attempts,
-    fetchedAt: now(),
-    durationMs: now() - started,
-    ...(options.includeRaw && last ? { raw: last.text } : {}),
-  });
+  const base = () => {
+    const finished = now();
+    return {
+      connectorId: connector.id,
+      field: connector.trigger.field,
+      value,
+      attempts,
+      fetchedAt: finished,
+      durationMs: finished - started,
+      ...(options.includeRaw && last ? { raw: last.text } : {}),
+    };
+  };
   try {
     const origin = connectorOrigin(connector);
     if (options.hasPermission && !(await options.hasPermission(origin))) throw new LookupError('permission', { origin });
