@@ -10,9 +10,11 @@
  */
 import { foldWidth } from '../extract/fold';
 import { normalizePhone } from '../extract/phone';
+import type { ContactKind } from './types';
+
+export type { ContactKind } from './types';
 
 export type ContactCountry = 'CN' | 'US' | 'GB';
-export type ContactKind = 'user' | 'email' | 'phone';
 
 export interface ContactInput {
   consoleId: string;

@@ -61,7 +61,7 @@ export const HandlingRecordSchema = HandlingRecordFields.superRefine((r, ctx) =>
 
 /** Response shape of a timeline lookup, for the message protocol. */
 export const TimelineSchema = z.object({
-  records: z.array(HandlingRecordFields.extend({ unresolved: z.boolean() })),
+  records: z.array(HandlingRecordFields.extend({ unresolved: z.boolean(), matchedBy: z.array(z.enum(['user', 'email', 'phone'])) })),
   contactsInWindow: z.number().int().nonnegative(),
 });
 

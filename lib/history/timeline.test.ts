@@ -24,6 +24,7 @@ describe('timelineFor', () => {
       const { records, contactsInWindow } = await timelineFor(db, returning, { now: NOW, excludeTicketId: '200' });
       expect(records.map((r) => r.ticketId)).toEqual(['100']);
       expect(records[0]!.unresolved).toBe(true);
+      expect(records[0]!.matchedBy).toEqual(['phone']);
       expect(contactsInWindow).toBe(1);
       // What the offscreen document sends back passes the protocol's response schema.
       expect(TimelineSchema.parse({ records, contactsInWindow })).toEqual({ records, contactsInWindow });
@@ -38,10 +39,10 @@ describe('timelineFor', () => {
         ['4', 1, { contactKeys: ['user:zendesk:7'] }],
       ]);
       const { records } = await timelineFor(db, ['user:zendesk:42', 'email:wang@example.com', 'phone:+8613812345678'], { now: NOW });
-      expect(records.map((r) => [r.ticketId, r.unresolved])).toEqual([
-        ['2', true],
-        ['3', false],
-        ['1', false],
+      expect(records.map((r) => [r.ticketId, r.unresolved, r.matchedBy])).toEqual([
+        ['2', true, ['email']],
+        ['3', false, ['phone']],
+        ['1', false, ['user', 'email']],
       ]);
     }));
 

@@ -5,7 +5,8 @@
  * (100,000 records: see docs/benchmarks-history.md).
  */
 import type { DeskmateDb } from '../db/database';
-import { UNRESOLVED_OUTCOMES, type HandlingRecord, type TimelineEntry } from './types';
+import { contactKindOf } from './contact-keys';
+import { UNRESOLVED_OUTCOMES, type ContactKind, type HandlingRecord, type TimelineEntry } from './types';
 
 const DAY_MS = 86_400_000;
 
@@ -31,6 +32,12 @@ function isExcluded(record: HandlingRecord, exclude: string | undefined): boolea
   return exclude !== undefined && (record.id === exclude || record.ticketId === exclude);
 }
 
+/** Kinds of the keys shared with the lookup, in a stable order. */
+function matchedKinds(record: HandlingRecord, wanted: Set<string>): ContactKind[] {
+  const kinds = new Set(record.contactKeys.filter((k) => wanted.has(k)).map(contactKindOf));
+  return (['user', 'email', 'phone'] as const).filter((k) => kinds.has(k));
+}
+
 /**
  * Past handling of the customer identified by `keys` (from `contactKeysFor`,
  * hashed or not exactly as at write time). Entries older than the window are
@@ -53,6 +60,7 @@ export async function timelineFor(db: DeskmateDb, keys: string[], opts: Timeline
 
   const sorted = [...byId.values()].sort((a, b) => b.lastSeen - a.lastSeen || a.id.localeCompare(b.id));
   const contactsInWindow = sorted.filter((r) => r.lastSeen >= windowStart).length;
-  const records = sorted.slice(0, limit).map((r) => ({ ...r, unresolved: UNRESOLVED_OUTCOMES.has(r.outcome) }));
+  const wanted = new Set(unique);
+  const records = sorted.slice(0, limit).map((r) => ({ ...r, unresolved: UNRESOLVED_OUTCOMES.has(r.outcome), matchedBy: matchedKinds(r, wanted) }));
   return { records, contactsInWindow };
 }

@@ -83,5 +83,7 @@ export interface HandlingUpdate {
   facts?: Partial<HandlingFacts>;
 }
 
-/** A timeline item: the record plus whether it still needs action. */
-export type TimelineEntry = HandlingRecord & { unresolved: boolean };
+export type ContactKind = 'user' | 'email' | 'phone';
+
+/** A timeline item: the record, whether it still needs action, and which kinds of key matched ("same phone"). */
+export type TimelineEntry = HandlingRecord & { unresolved: boolean; matchedBy: ContactKind[] };
