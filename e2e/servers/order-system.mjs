@@ -188,7 +188,14 @@ export async function startOrderSystem({ port = 5179, host = '127.0.0.1', slowMs
     const route = url.pathname.split('/').slice(2).map((p) => { try { return decodeURIComponent(p); } catch { return p; } });
     stats.count(`${req.method} /api/${route.slice(0, -1).join('/')}/${route.at(-1)}`);
     if (route[0] === 'private') return send(401, { error: 'unauthorized', message: 'This endpoint always requires a different sign-in.' });
+    if (route[0] === 'sso' && !authenticated) {
+      // Like SSO-fronted systems: an expired session is a redirect to the sign-in page, not a 401.
+      return send(302, '', { Location: `/login?next=${encodeURIComponent(url.pathname)}` });
+    }
     if (!authenticated) return send(401, { error: 'unauthorized', login: '/login' });
+    if (route[0] === 'sso' && route[1] === 'orders' && route.length === 3) {
+      return ORDERS[route[2]] ? send(200, ORDERS[route[2]]) : send(404, { error: 'order_not_found', id: route[2] });
+    }
 
     if (req.method === 'GET' && route.length === 2 && route[0] === 'orders') {
       return ORDERS[route[1]] ? send(200, ORDERS[route[1]]) : send(404, { error: 'order_not_found', id: route[1] });
@@ -331,6 +338,7 @@ export function exampleConnectors(baseUrl) {
     orderConnector('oms-order-slow', 'Order status (slow endpoint)', `${base}/api/slow/orders`, { timeoutMs: 2000 }),
     orderConnector('oms-order-flaky', 'Order status (flaky endpoint)', `${base}/api/flaky/orders`),
     orderConnector('oms-order-private', 'Order status (needs another sign-in)', `${base}/api/private/orders`),
+    orderConnector('oms-order-sso', 'Order status (redirects to sign-in without a session)', `${base}/api/sso/orders`),
     {
       id: 'logistics-tracking',
       name: 'Shipment tracking',

@@ -69,6 +69,15 @@ describe('mock order system + runLookup', () => {
     expect(r).toMatchObject({ status: 'error', kind: 'auth', httpStatus: 401, attempts: 1 });
   });
 
+  it.each([
+    ['with a session', sessionFetch, 'ok'],
+    ['without: redirected to sign-in', fetch, 'error'],
+  ])('the SSO endpoint %s', async (_name, fetchImpl, status) => {
+    const r = await lookup('oms-order-sso', '240312598746', fetchImpl);
+    expect(r.status).toBe(status);
+    if (r.status === 'error') expect(r).toMatchObject({ kind: 'auth', httpStatus: 302, attempts: 1 });
+  });
+
   it('the private endpoint always needs sign-in', async () => {
     expect(await lookup('oms-order-private', '240312598746')).toMatchObject({ kind: 'auth', attempts: 1 });
   });
