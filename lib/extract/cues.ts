@@ -17,17 +17,22 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** Clause ends: phone ownership is decided within one clause. */
 const CLAUSE_END = /[。！？!?\n；;，,]/;
 
+// A full stop ends a sentence only before a space ("1388.00", "a.b@c.com" go on).
+function endsAt(text: string, i: number, clause: boolean): boolean {
+  const ch = text[i]!;
+  if (ch === '.') return /\s/.test(text[i + 1] ?? ' ');
+  return (clause ? CLAUSE_END : SENTENCE_END).test(ch);
+}
+
 /** Start of the sentence (or clause) containing `pos`. */
 export function boundaryBefore(text: string, pos: number, clause = false): number {
-  const re = clause ? CLAUSE_END : SENTENCE_END;
-  for (let i = pos - 1; i >= 0; i--) if (re.test(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= 0; i--) if (endsAt(text, i, clause)) return i + 1;
   return 0;
 }
 
 /** End of the sentence (or clause) containing `pos`. */
 export function boundaryAfter(text: string, pos: number, clause = false): number {
-  const re = clause ? CLAUSE_END : SENTENCE_END;
-  for (let i = pos; i < text.length; i++) if (re.test(text[i]!)) return i;
+  for (let i = pos; i < text.length; i++) if (endsAt(text, i, clause)) return i;
   return text.length;
 }
 
@@ -68,7 +73,7 @@ export function firstCueIn<K extends string>(text: string, from: number, to: num
 
 /** "打错了，是…", "sorry, typo: …": the message replaces an earlier value. */
 export const CORRECTION =
-  /打错|写错|输错|说错|发错|填错|记错|弄错|错了|更正|纠正|应该是|不对[，,]?是|typo|wrong (?:number|email|address|order)|mistyped|i meant|correction|should (?:be|read)|sorry,? (?:it'?s|that'?s|i mean)|not .{1,40}, it'?s/i;
+  /打错|写错|输错|说错|发错|填错|记错|弄错|错了|更正|纠正|应该是|不对[，,]?是|typo|oh wait|wait,? no|wrong (?:number|email|address|order)|mistyped|i meant|correction|should (?:be|read)|sorry,? (?:it'?s|that'?s|i mean)|not .{1,40}, it'?s/i;
 
 export function hasCorrection(text: string): boolean {
   return CORRECTION.test(text);

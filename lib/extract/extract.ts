@@ -8,8 +8,8 @@ import { compileCategoryRules, DEFAULT_CATEGORY_RULES } from './categories';
 import { detectLang } from './lang';
 import { resolveExtraction } from './resolve';
 import { DEFAULT_ORDER_PATTERNS, DEFAULT_TRACKING_PATTERNS } from './rules';
-import { compilePatterns, type IdKind } from './scan-ids';
-import { scanMessage, type MessageScan, type ScanContext } from './scan-message';
+import { compilePatterns } from './scan-ids';
+import { NO_ASK, scanMessage, type AgentAsk, type MessageScan, type ScanContext } from './scan-message';
 import type { ExtractOptions, Lang, TicketExtraction } from './types';
 
 export interface IncrementalExtractor {
@@ -38,9 +38,9 @@ export function createIncrementalExtractor(options: ExtractOptions = {}): Increm
       if (!ctx) contexts.set(lang, (ctx = contextFor(options, lang)));
       const next = new Map<string, MessageScan>();
       const scans: MessageScan[] = [];
-      let asked: IdKind | null = null;
+      let asked: AgentAsk = NO_ASK;
       for (const msg of messages) {
-        const key: string = `${lang}\u0000${asked}\u0000${msg.id}\u0000${msg.role}\u0000${msg.internal ? 1 : 0}\u0000${msg.text}`;
+        const key: string = `${lang}\u0000${asked.id}${asked.name}\u0000${msg.id}\u0000${msg.role}\u0000${msg.internal ? 1 : 0}\u0000${msg.text}`;
         const scan: MessageScan = cache.get(key) ?? scanMessage(msg, ctx, asked);
         next.set(key, scan);
         scans.push(scan);

@@ -54,7 +54,7 @@ function thirdPartyBefore(text: string, at: number): boolean {
   return THIRD_PARTY.test(text.slice(from, at));
 }
 
-export function scanNamesEn(text: string, fromAgent: boolean, corrects: boolean): NameCandidate[] {
+export function scanNamesEn(text: string, fromAgent: boolean, corrects: boolean, askedName = false): NameCandidate[] {
   const out: NameCandidate[] = [];
   const add = (at: number, mustEnd = false) => {
     const n = readName(text, at);
@@ -71,6 +71,9 @@ export function scanNamesEn(text: string, fromAgent: boolean, corrects: boolean)
     if (!thirdPartyBefore(text, m.index)) add(m.index + m[0].length);
   }
   for (const m of text.matchAll(SIGN_OFF)) add(m.index + m[0].length, true);
+  // "- Greg Wilson" on its own line, or the whole reply to "who am I speaking with?".
+  const alone = /^\s*(?:[-—–]\s*)?(?=[A-Z])/.exec(text);
+  if (alone && (askedName || /[-—–]/.test(alone[0]))) add(alone[0].length, true);
   for (const m of text.matchAll(TITLED)) {
     const at = m.index + m[0].indexOf(m[1]!);
     if (!thirdPartyBefore(text, at)) add(at);

@@ -8,12 +8,12 @@ import type { NameCandidate } from './name-candidate';
 
 // The ~400 commonest single-character surnames (covering >95% of people) and common compound ones.
 const SINGLE =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅利於居揭干尉冶斯束檀衣展阴昝幸奉植衡富尧';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅利於居揭干尉冶斯束檀衣展阴昝幸奉植衡富尧';
 const COMPOUND = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '尉迟', '公孙', '长孙', '宇文', '司徒', '夏侯', '端木', '南宫', '西门', '独孤'];
 const SURNAME = `(?:${COMPOUND.join('|')}|[${SINGLE}])`;
 const HONORIFIC = '先生|女士|小姐|太太|阿姨|老师';
 // Characters that end a given name: particles, verbs and words that follow a name in chat.
-const STOP = '的了是在不一有这个们来问想要说请下吗呢吧啊么什怎会能可以就都也还从到给把被让用对过着和与及或但而刚才已经买订单号电话手机邮箱地址您你我他她它今明昨天月日年元块钱收件人寄快递退款换货，。！？、；：,.!?;: \n';
+const STOP = '的了是在不一有这个们来问想要说请下吗呢吧啊么什怎会能可以就都也还从到给把被让用对过着和与及或但而才已经买订单号电话手机邮箱地址您你我他她它今昨块钱收件人寄快递退款换货，。！？、；：,.!?;: \n';
 
 const SURNAME_RE = new RegExp(`^${SURNAME}`);
 const INTRO = /(?:我叫|我的名字(?:是|叫)?|名字(?:是|叫)?|姓名(?:是)?|本人(?:是|叫)?|我是|叫我|这里是|免贵)\s*[:：]?\s*/g;
@@ -48,7 +48,7 @@ function thirdPartyBefore(text: string, at: number): boolean {
   return THIRD_PARTY.test(text.slice(clauseStart, at));
 }
 
-export function scanNamesZh(text: string, fromAgent: boolean, corrects: boolean): NameCandidate[] {
+export function scanNamesZh(text: string, fromAgent: boolean, corrects: boolean, askedName = false): NameCandidate[] {
   const out: NameCandidate[] = [];
   if (fromAgent) {
     // Agents address the customer as 王女士/刘先生; their other lines never count.
@@ -74,6 +74,14 @@ export function scanNamesZh(text: string, fromAgent: boolean, corrects: boolean)
     if (/不是\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const s = m[2]!;
     out.push({ form: 'surname-fix', value: s, surname: s, start: m.index, end: m.index + m[0].length, fromAgent, corrects: true });
+  }
+  // The whole reply to "怎么称呼": "李娜" / "叫我李娜就行".
+  if (askedName && !out.length) {
+    const m = /^\s*(?:我是|我叫|叫我)?\s*/.exec(text)!;
+    const name = readName(text, m[0].length);
+    if (name && /^\s*(?:就行|就好|吧)?\s*[。.!！]?\s*$/.test(text.slice(m[0].length + name.value.length))) {
+      out.push({ form: name.honorific ? 'titled' : 'full', ...name, start: m[0].length, end: m[0].length + name.value.length, fromAgent, corrects });
+    }
   }
   // A message that is just "王女士" (answering "怎么称呼").
   const bare = new RegExp(`^\\s*(${SURNAME})(${HONORIFIC})\\s*[。.!！]?\\s*$`).exec(text);

@@ -20,6 +20,8 @@ export function resolvePriority(
   customer: readonly PlacedCues[],
   category: Category,
   signals: ExtractSignals = {},
+  /** Whether the customer gave any order/tracking number (then it is not a pure question). */
+  hasIds = false,
 ): { priority: Field<Priority>; escalate: { value: boolean; reasons: EscalationReason[] } } {
   const hits = new Map<UrgencyCue, Array<{ messageId: string; cue: CueSpan }>>();
   for (const m of customer) for (const cue of m.cues) hits.set(cue.cue, [...(hits.get(cue.cue) ?? []), { messageId: m.messageId, cue }]);
@@ -60,9 +62,9 @@ export function resolvePriority(
   } else if (angryIds.length || repeat || hits.has('deadline')) {
     priority = 'high';
     evidence = evidenceOf('angry', 'repeat', 'deadline');
-  } else if (category === 'product_question' || (category === 'other' && hits.has('praise'))) {
+  } else if (category === 'product_question' || (category === 'other' && hits.has('praise')) || (hits.has('info') && !hasIds)) {
     priority = 'low';
-    evidence = evidenceOf('praise');
+    evidence = evidenceOf('praise', 'info');
   }
   return { priority: { value: priority, evidence }, escalate: { value: escalate, reasons } };
 }

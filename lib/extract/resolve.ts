@@ -55,14 +55,16 @@ export function resolveExtraction({ lang, scans, agentNames, signals }: ResolveI
   const names: PlacedName[] = scans.flatMap((s, order) => s.names.map((n) => ({ ...n, messageId: s.messageId, order })));
   const category = firstStatedCategory(scans);
   const customer = scans.filter((s) => s.role === 'customer').map((s) => ({ messageId: s.messageId, cues: s.cues }));
-  const { priority, escalate } = resolvePriority(customer, category.value, signals);
+  const order_ids = collect(scans, 'order', issued);
+  const tracking_numbers = collect(scans, 'tracking', issued);
+  const { priority, escalate } = resolvePriority(customer, category.value, signals, order_ids.length + tracking_numbers.length > 0);
   return {
     lang,
     name: resolveName(names, agentNames),
     phones: collect(scans, 'phone', new Set()),
     emails: collect(scans, 'email', agentEmails),
-    order_ids: collect(scans, 'order', issued),
-    tracking_numbers: collect(scans, 'tracking', issued),
+    order_ids,
+    tracking_numbers,
     category,
     priority,
     escalate,

@@ -13,7 +13,7 @@ const PLAIN = /(?<![\w.+-])[A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)
 // the address ends in a real top-level domain (prose has "at" and "dot").
 const AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|艾特)\s*`;
 const DOT = String.raw`\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>|\s+dot\s+|点|\.)\s*`;
-const SPELLED = new RegExp(String.raw`(?<![\w.+-])([A-Za-z0-9][\w.+-]*?)${AT}([A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)+)`, 'gi');
+const SPELLED = new RegExp(String.raw`(?<![\w.+-])([A-Za-z0-9][\w+-]*(?:(?:\.|\s+dot\s+|\[\s*dot\s*\]|\(\s*dot\s*\))[\w+-]+)*?)${AT}([A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)+)`, 'gi');
 const TLD = /^(?:com|net|org|edu|gov|io|me|co|cn|uk|us|de|fr|jp|hk|tw|sg|au|ca|info|biz|dev|app|ai|xyz|top|vip|cc|tv)$/i;
 
 /** "#换成@" / "replace # with @": the stand-in character for @, if the message defines one. */
@@ -51,7 +51,8 @@ export function scanEmails(folded: string, opts: EmailScanOptions): Candidate[] 
     const domain = m[2]!.split(new RegExp(DOT, 'i')).filter(Boolean);
     const tld = domain[domain.length - 1] ?? '';
     if (!TLD.test(tld)) continue;
-    push(out, `${m[1]}@${domain.join('.')}`, m.index, m.index + m[0].length, text, opts);
+    const local = m[1]!.replace(new RegExp(DOT, 'gi'), '.');
+    push(out, `${local}@${domain.join('.')}`, m.index, m.index + m[0].length, text, opts);
   }
   return out.sort((a, b) => a.start - b.start);
 }

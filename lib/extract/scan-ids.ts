@@ -12,8 +12,8 @@ export type IdKind = 'order' | 'tracking';
 type IdCue = IdKind | 'not-id';
 
 export const ID_CUES: CueTable<IdCue> = [
-  ['order', /订单|订单号|订单编号|预订号|预约号|发票号|合同号|order(?:\s*(?:number|no\.?|#|id))?|invoice(?:\s*(?:number|no\.?|#|id))?|booking(?:\s*(?:reference|ref|number|no\.?))?|reservation|reference|\bref\b\.?|confirmation (?:number|code)|subscription(?:\s*id)?|purchase/i],
-  ['tracking', /运单|快递单|物流单|退货单|寄回单|单号|快递号|物流号|tracking(?:\s*(?:number|no\.?|#|id))?|waybill|顺丰|中通|韵达|申通|圆通|极兔|百世|德邦|邮政|\bEMS\b|\bUPS\b|USPS|FedEx|\bDHL\b|return label|shipment/i],
+  ['order', /订单编号|订单号|订单|订阅编号|订阅号|订阅|预订号|预约号|发票号|合同号|order(?:\s*(?:number|no\.?|#|id))?|invoice(?:\s*(?:number|no\.?|#|id))?|booking(?:\s*(?:reference|ref|number|no\.?))?|reservation|reference|\bref\b\.?|confirmation (?:number|code)|subscription(?:\s*id)?|purchase/i],
+  ['tracking', /运单号|快递单号|物流单号|退货单号|寄回单号|运单|快递单|物流单|退货单|寄回单|单号|快递号|物流号|tracking(?:\s*(?:number|no\.?|#|id))?|waybill|顺丰|中通|韵达|申通|圆通|极兔|百世|德邦|邮政|\bEMS\b|\bUPS\b|USPS|FedEx|\bDHL\b|return label|shipment/i],
   ['not-id', /优惠券|优惠码|券码|兑换码|验证码|校验码|税号|纳税人|身份证|会员|卡号|银行卡|信用卡|账号|账户|工单|案件|航班|型号|序列号|\bcoupon|\bpromo|voucher|gift card|verification|\bcode\b|\bOTP\b|\btax\b|\bVAT\b|\bEIN\b|\bSSN\b|member(?:ship)?|\bcard\b|account|flight|\bmodel\b|\bcase\b|ticket|serial|\bSKU\b|IMEI|zip|postcode|postal/i],
 ];
 
@@ -38,6 +38,7 @@ export function compilePatterns(rules: readonly PatternRule[], kind: IdKind): Co
 
 interface Match {
   kind: IdKind;
+  loose: boolean;
   value: string;
   start: number;
   end: number;
@@ -73,11 +74,12 @@ export function scanIds(folded: string, patterns: readonly CompiledPattern[], as
       // A bare-digit order shape called a waybill is the waybill (numeric rules cover it).
       if (p.kind === 'order' && cue === 'tracking' && /^\d+$/.test(raw)) continue;
       const value = p.compact ? raw.replace(/[\s-]/g, '') : raw.replace(/^#/, '');
-      matches.push({ kind: p.kind, value: p.kind === 'tracking' ? value.toUpperCase() : value, start, end });
+      matches.push({ kind: p.kind, loose: p.needsCue, value: p.kind === 'tracking' ? value.toUpperCase() : value, start, end });
     }
   }
-  // Longest first: "240312-598746213057784" beats the 15 digits inside it.
-  matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Longest first: "240312-598746213057784" beats the 15 digits inside it;
+  // on equal spans a fixed shape (RN…GB waybill) beats a cue-only code.
+  matches.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.loose) - Number(b.loose) || a.start - b.start);
   const kept: Match[] = [];
   for (const m of matches) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start).map((m) => ({ kind: m.kind, value: m.value, start: m.start, end: m.end }));

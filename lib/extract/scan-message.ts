@@ -24,6 +24,15 @@ export interface ScanContext {
   companyDomains: readonly string[];
 }
 
+/** What the agent's last line asked for: an id kind, and/or the customer's name. */
+export interface AgentAsk {
+  id: IdKind | null;
+  name: boolean;
+}
+export const NO_ASK: AgentAsk = { id: null, name: false };
+
+const ASKS_NAME = /怎么称呼|贵姓|您的名字|你的名字|您的姓名|your name|who am i speaking|who i'?m speaking|name,? please|may i have your|can i get your name|what should i call you/i;
+
 export interface MessageScan {
   messageId: string;
   role: ChatMessage['role'];
@@ -33,8 +42,8 @@ export interface MessageScan {
   correctionAt: number;
   cues: CueSpan[];
   categoryHits: ReturnType<typeof categoryHits>;
-  /** Agent lines: which id the agent asks for next. */
-  asks: IdKind | null;
+  /** Agent lines: what the agent asks for next. */
+  asks: AgentAsk;
   /** Agent lines: case/ticket numbers the agent issues (never the customer's order). */
   issuedIds: string[];
   /** Agent lines: addresses the agent writes (their own or the company's). */
@@ -44,10 +53,10 @@ export interface MessageScan {
 const ISSUED = /(?:工单|工单号|案件号|服务单号?|投诉单号?|case|ticket)\s*(?:number|no\.?|#|id|号|编号)?\s*(?:is|是|为)?\s*[:：]?\s*#?([A-Z0-9][A-Z0-9-]{4,})/gi;
 
 function emptyScan(msg: ChatMessage): MessageScan {
-  return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], asks: null, issuedIds: [], agentEmails: [] };
+  return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], asks: NO_ASK, issuedIds: [], agentEmails: [] };
 }
 
-export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: IdKind | null): MessageScan {
+export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: AgentAsk = NO_ASK): MessageScan {
   const scan = emptyScan(msg);
   if (msg.role === 'system' || msg.internal) return scan;
   const folded = foldWidth(msg.text);
@@ -55,17 +64,17 @@ export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: IdKind | 
   const scanNames = ctx.lang === 'zh' ? scanNamesZh : scanNamesEn;
   if (msg.role === 'agent') {
     scan.names = scanNames(folded, true, false);
-    scan.asks = askedIdKind(folded);
+    scan.asks = { id: askedIdKind(folded), name: ASKS_NAME.test(folded) };
     scan.issuedIds = [...folded.matchAll(ISSUED)].map((m) => m[1]!);
     scan.agentEmails = scanEmails(folded, { companyDomains: [] }).map((c) => c.value);
     return scan;
   }
   const phones = scanPhones(folded, ctx.lang);
   const emails = scanEmails(folded, { companyDomains: ctx.companyDomains });
-  const ids = scanIds(folded, ctx.idPatterns, asked, [...phones, ...emails]);
+  const ids = scanIds(folded, ctx.idPatterns, asked.id, [...phones, ...emails]);
   scan.candidates = [...phones, ...emails, ...ids].sort((a, b) => a.start - b.start);
   scan.correctionAt = correction ? correction.index : -1;
-  scan.names = scanNames(folded, false, correction !== null);
+  scan.names = scanNames(folded, false, correction !== null, asked.name);
   scan.cues = detectUrgencyCues(folded);
   scan.categoryHits = categoryHits(folded, ctx.categoryRules);
   return scan;

@@ -12,12 +12,14 @@ import type { Lang } from './types';
 const RUN = /(?<![\w\-./])(?:\+\s?)?(?:\(\s?\d{1,5}\s?\)\s?)?\d[\d \t.\-()]{5,24}\d(?![\w])/g;
 
 type Owner = 'own' | 'other';
+// Someone else's number: said of a person or a company within the sentence.
+const OTHER_PERSON =
+  /快递员|快递小哥|小哥|骑手|配送员|派送员|送货员|司机|师傅|商家|店家|客服电话|热线|官方|银行|骗子|诈骗|陌生|冒充|有人|收件人|收货人|同事|朋友|老公|老婆|妈|爸|家人|courier|driver|rider|delivery (?:guy|man|person|agent)|dasher|scam|fraud|hotline|support line|customer service|\bbank\b|recipient|colleague|friend|wife|husband|\bmom\b|\bdad\b|mother|father|\bboss\b|brother|sister|claiming|pretending|someone|somebody/i;
+const PERSON_CUES: CueTable<Owner> = [['other', OTHER_PERSON]];
+// Within the clause, an id word right before the digits means it is an id ("my order 2846193750").
 const OWNER_CUES: CueTable<Owner> = [
-  ['own', /我的?(?:手机|电话|号码|联系方式)|本人|联系我|打我|我(?:的)?新号|my (?:phone|number|cell|mobile|contact)|mine is|reach me|call me|text me|me at|\bcell\b|\bmobile\b|\bhome\b/i],
-  [
-    'other',
-    /快递员|快递小哥|小哥|骑手|配送员|派送员|送货员|司机|师傅|商家|店家|客服电话|热线|官方|银行|骗子|诈骗|陌生|冒充|有人|收件人|收货人|同事|朋友|老公|老婆|妈|爸|家人|卡号|银行卡|courier|driver|rider|delivery (?:guy|man|person|agent)|dasher|scam|fraud|hotline|support line|customer service|\bbank\b|recipient|colleague|friend|wife|husband|\bmom\b|\bdad\b|mother|father|\bboss\b|claiming|pretending|someone|somebody|card/i,
-  ],
+  ['own', /我的?(?:手机|电话|号码|联系方式)|本人|联系我|打我|我(?:的)?新号|my (?:own )?(?:phone|number|cell|mobile|contact)|mine is|reach me|call me|text me|me at|\bcell\b|\bmobile\b|\bhome\b/i],
+  ['other', new RegExp(`${OTHER_PERSON.source}|订单|单号|卡号|银行卡|\border\b|invoice|tracking|reference|booking|\bcard\b|account number`, 'i')],
 ];
 
 /** Countries tried in turn for numbers written without +CC. */
@@ -37,10 +39,16 @@ function groupsOf(run: string, offset: number): Group[] {
   return out;
 }
 
+// Without +CC a UK number starts with its trunk 0 and a Chinese one with 0 or 1;
+// otherwise "2846193750" would read as a Belfast landline in an English chat.
+const NATIONAL_START: Partial<Record<PhoneCountry, RegExp>> = { GB: /^0/, CN: /^[01]/ };
+
 function parseAny(raw: string, countries: PhoneCountry[]) {
-  const digits = raw.replace(/\D/g, '').length;
-  if (digits < 7 || digits > 15) return null;
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return null;
+  const international = raw.trim().startsWith('+');
   for (const c of countries) {
+    if (!international && countries.length > 1 && NATIONAL_START[c] && !NATIONAL_START[c]!.test(digits)) continue;
     const info = describePhone(raw, c);
     if (info) return info;
   }
@@ -48,9 +56,11 @@ function parseAny(raw: string, countries: PhoneCountry[]) {
 }
 
 function owner(text: string, start: number, end: number): Owner | null {
-  const before = nearestCueBefore(text, start, OWNER_CUES, 40, boundaryBefore(text, start, true));
-  if (before) return before.kind;
-  return firstCueIn(text, end, boundaryAfter(text, end, true), OWNER_CUES)?.kind ?? null;
+  const inClause = nearestCueBefore(text, start, OWNER_CUES, 40, boundaryBefore(text, start, true));
+  if (inClause) return inClause.kind;
+  const inSentence = nearestCueBefore(text, start, PERSON_CUES, 60, boundaryBefore(text, start));
+  if (inSentence) return inSentence.kind;
+  return firstCueIn(text, end, boundaryAfter(text, end, true), PERSON_CUES)?.kind ?? null;
 }
 
 /** `folded` is the width-folded message text (same indices as the original). */
