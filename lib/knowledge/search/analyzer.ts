@@ -18,7 +18,12 @@ export interface AnalyzerOptions {
   stopwords?: boolean;
   /** Porter-stem English words. @default true */
   stem?: boolean;
+  /** Also emit character n-grams of this length for Latin words (0 = off). @default 0 */
+  latinGrams?: number;
 }
+
+/** Character n-gram terms of Latin words carry this prefix. */
+export const GRAM_PREFIX = '#';
 
 /** Bigram terms carry this prefix: '退款' the word and '退款' the bigram are different evidence. */
 export const BIGRAM_PREFIX = '~';
@@ -53,7 +58,8 @@ export function termsOfWord(word: string, opts: AnalyzerOptions = {}): string[] 
   if (!w) return [];
   if (!HAN.test(w)) {
     const t = stem && /^[a-z]+$/.test(w) ? stemmer(w) : w;
-    return stopwords && (STOP.has(w) || STOP.has(t)) ? [] : [t];
+    if (stopwords && (STOP.has(w) || STOP.has(t))) return [];
+    return opts.latinGrams ? [t, ...latinGramsOf(w, opts.latinGrams)] : [t];
   }
   const out: string[] = [];
   if (hanWords && !(stopwords && STOP.has(w))) out.push(w);
@@ -72,6 +78,18 @@ export function analyze(text: string, opts: AnalyzerOptions = {}): string[] {
   for (const { word } of wordSegments(text)) out.push(...termsOfWord(word, { ...opts, hanBigrams: false }));
   // Bigrams span the segmenter's word boundaries (花|呗 → 花呗), so they come from whole Han runs.
   if (hanBigrams) out.push(...hanBigramsOf(normalizeText(text), opts.stopwords ?? true));
+  return out;
+}
+
+/**
+ * Boundary-marked character n-grams: 'git hub' and 'github' share '_git' and
+ * 'hub_', 'unfriended' and 'friend' share 'frie', 'rien', 'iend'.
+ */
+function latinGramsOf(word: string, n: number): string[] {
+  const padded = `_${word}_`;
+  if (padded.length <= n) return [];
+  const out: string[] = [];
+  for (let i = 0; i + n <= padded.length; i++) out.push(GRAM_PREFIX + padded.slice(i, i + n));
   return out;
 }
 

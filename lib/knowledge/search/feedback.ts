@@ -1,4 +1,4 @@
-import { analyze } from './analyzer';
+import { analyze, type AnalyzerOptions } from './analyzer';
 
 /**
  * Pseudo-relevance feedback: assume the top hits are relevant and add their
@@ -11,9 +11,9 @@ export interface TermVector {
   length: number;
 }
 
-export function termVector(text: string): TermVector {
+export function termVector(text: string, analyzer: AnalyzerOptions = {}): TermVector {
   const tf = new Map<string, number>();
-  const terms = analyze(text);
+  const terms = analyze(text, analyzer);
   for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
   return { tf, length: terms.length || 1 };
 }

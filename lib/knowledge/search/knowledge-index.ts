@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { analyze } from './analyzer';
+import { analyze, GRAM_PREFIX, type AnalyzerOptions } from './analyzer';
 import { analyzeSynonyms, DEFAULT_SYNONYMS, expandSynonyms } from './synonyms';
 import { DocumentFrequencies, feedbackTerms, termVector, type TermVector } from './feedback';
 
@@ -25,7 +25,7 @@ export interface SearchHit {
 }
 
 export interface RankingOptions {
-  /** @default 2.5 */ titleBoost: number;
+  /** @default 3 */ titleBoost: number;
   /** @default 1.5 */ tagBoost: number;
   /** BM25 term-frequency saturation and length normalisation. @default {k: 1.2, b: 0.75, d: 0.5} */
   bm25: { k: number; b: number; d: number };
@@ -35,18 +35,32 @@ export interface RankingOptions {
   categoryBoost: number;
   /** Pseudo-relevance feedback: expand the query with terms from the top `docs` hits. */
   feedback: { docs: number; terms: number; weight: number };
+  /** Character n-grams of English words (0 = off) and their weight relative to whole words. @default {n: 4, weight: 0.2} */
+  grams: { n: number; weight: number };
+  /**
+   * How much matching more of the query counts: score × (matched query weight / total)^coverage.
+   * MiniSearch itself multiplies by the number of matched terms; that is undone first, because
+   * n-gram and bigram terms would make it count letters rather than words. @default 0.25
+   */
+  coverage: number;
+  /** Extra query-side weight for rare terms: weight × idf^idfPower (0 = BM25's own idf only). @default 0 */
+  idfPower: number;
   /** Edit-distance tolerance for misspelt words, as a fraction of word length (0 = off). @default 0 */
   fuzzy: number;
 }
 
+/** Tuned on the StackFAQ tuning half only (see docs/benchmarks-knowledge.md); the held-out half is reported, not tuned on. */
 export const DEFAULT_RANKING: RankingOptions = {
-  titleBoost: 2.5,
+  titleBoost: 3,
   tagBoost: 1.5,
   bm25: { k: 1.2, b: 0.75, d: 0.5 },
   synonymWeight: 0.6,
   categoryBoost: 1.5,
   feedback: { docs: 0, terms: 0, weight: 0 },
   fuzzy: 0,
+  grams: { n: 4, weight: 0.2 },
+  coverage: 0.25,
+  idfPower: 0,
 };
 
 export interface KnowledgeIndexOptions {
@@ -71,13 +85,13 @@ type Doc = { id: string; title: string; body: string; tags: string };
  * message that has it (recency decides), plus a little for each repeat: a
  * customer saying "refund" three times cares, but not three times as much.
  */
-export function queryWeights(query: string | WeightedText[]): Map<string, number> {
+export function queryWeights(query: string | WeightedText[], analyzer: AnalyzerOptions = {}, gramWeight = 1): Map<string, number> {
   const parts = typeof query === 'string' ? [{ text: query, weight: 1 }] : query;
   const best = new Map<string, number>();
   const count = new Map<string, number>();
   for (const p of parts) {
-    for (const t of analyze(p.text)) {
-      best.set(t, Math.max(best.get(t) ?? 0, p.weight));
+    for (const t of analyze(p.text, analyzer)) {
+      best.set(t, Math.max(best.get(t) ?? 0, p.weight * (t.startsWith(GRAM_PREFIX) ? gramWeight : 1)));
       count.set(t, (count.get(t) ?? 0) + 1);
     }
   }
@@ -86,21 +100,22 @@ export function queryWeights(query: string | WeightedText[]): Map<string, number
 
 export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts: KnowledgeIndexOptions = {}): KnowledgeIndex {
   const r: RankingOptions = { ...DEFAULT_RANKING, ...opts.ranking };
+  const analyzer: AnalyzerOptions = { latinGrams: r.grams.n };
   const synonyms = analyzeSynonyms(opts.synonyms ?? DEFAULT_SYNONYMS);
   const tagsById = new Map<string, string[]>();
   const vectors = new Map<string, TermVector>();
   const df = new DocumentFrequencies();
   const ms = new MiniSearch<Doc>({
     fields: ['title', 'body', 'tags'],
-    tokenize: (text) => analyze(text),
+    tokenize: (text) => analyze(text, analyzer),
     processTerm: (t) => t,
     searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
   });
   const toDoc = (a: IndexableArticle): Doc => ({ id: a.id, title: a.title, body: a.body, tags: (a.tags ?? []).join(' ') });
   const remember = (a: IndexableArticle) => {
     tagsById.set(a.id, (a.tags ?? []).map((t) => t.toLowerCase()));
-    if (r.feedback.docs === 0) return;
-    const v = termVector(`${a.title}\n${a.body}`);
+    if (r.feedback.docs === 0 && r.idfPower === 0) return;
+    const v = termVector(`${a.title}\n${a.body}`, analyzer);
     vectors.set(a.id, v);
     df.add(v);
   };
@@ -122,8 +137,9 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
 
   return {
     search(query, { k = 10, category } = {}) {
-      let weights = expandSynonyms(queryWeights(query), synonyms, r.synonymWeight);
+      let weights = expandSynonyms(queryWeights(query, analyzer, r.grams.weight), synonyms, r.synonymWeight);
       if (weights.size === 0) return [];
+      if (r.idfPower) weights = new Map([...weights].map(([t, w]) => [t, w * df.idf(t) ** r.idfPower]));
       let results = run(weights, category);
       if (r.feedback.docs > 0 && results.length > 0) {
         const top = results.slice(0, r.feedback.docs).map((h) => vectors.get(h.id)).filter((v): v is TermVector => !!v);
@@ -134,7 +150,14 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
           results = run(weights, category);
         }
       }
-      return results.slice(0, k).map((h) => ({ id: String(h.id), score: h.score, matchedTerms: h.terms }));
+      const total = [...weights.values()].reduce((a, b) => a + b, 0);
+      return results
+        .map((h) => {
+          const matched = h.queryTerms.reduce((a, t) => a + (weights.get(t) ?? 0), 0);
+          return { id: String(h.id), score: (h.score / Math.max(1, h.queryTerms.length)) * (matched / total) ** r.coverage, matchedTerms: h.terms };
+        })
+        .sort((a, b) => b.score - a.score)
+        .slice(0, k);
     },
     add(a) {
       remember(a);
