@@ -152,9 +152,11 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
       }
       const total = [...weights.values()].reduce((a, b) => a + b, 0);
       return results
+        // Sub-word grams refine a ranking but never make a hit on their own ('orders' is not 'vouchers').
+        .filter((h) => h.queryTerms.some((t) => !t.startsWith(GRAM_PREFIX)))
         .map((h) => {
           const matched = h.queryTerms.reduce((a, t) => a + (weights.get(t) ?? 0), 0);
-          return { id: String(h.id), score: (h.score / Math.max(1, h.queryTerms.length)) * (matched / total) ** r.coverage, matchedTerms: h.terms };
+          return { id: String(h.id), score: (h.score / Math.max(1, h.queryTerms.length)) * (matched / total) ** r.coverage, matchedTerms: h.terms.filter((t) => !t.startsWith(GRAM_PREFIX)) };
         })
         .sort((a, b) => b.score - a.score)
         .slice(0, k);
