@@ -9,7 +9,7 @@ import { detectLang } from './lang';
 import { resolveExtraction } from './resolve';
 import { DEFAULT_ORDER_PATTERNS, DEFAULT_TRACKING_PATTERNS } from './rules';
 import { compilePatterns } from './scan-ids';
-import { NO_ASK, scanMessage, type AgentAsk, type MessageScan, type ScanContext } from './scan-message';
+import { mergeAsks, NO_ASK, scanMessage, type AgentAsk, type MessageScan, type ScanContext } from './scan-message';
 import type { ExtractOptions, Lang, TicketExtraction } from './types';
 
 export interface IncrementalExtractor {
@@ -39,12 +39,16 @@ export function createIncrementalExtractor(options: ExtractOptions = {}): Increm
       const next = new Map<string, MessageScan>();
       const scans: MessageScan[] = [];
       let asked: AgentAsk = NO_ASK;
+      let prevRole: ChatMessage['role'] | null = null;
       for (const msg of messages) {
-        const key: string = `${lang}\u0000${asked.id}${asked.name}\u0000${msg.id}\u0000${msg.role}\u0000${msg.internal ? 1 : 0}\u0000${msg.text}`;
+        const key: string = `${lang}\u0000${asked.id}${asked.name}${asked.phone}\u0000${msg.id}\u0000${msg.role}\u0000${msg.internal ? 1 : 0}\u0000${msg.text}`;
         const scan: MessageScan = cache.get(key) ?? scanMessage(msg, ctx, asked);
         next.set(key, scan);
         scans.push(scan);
-        if (msg.role === 'agent' && !msg.internal) asked = scan.asks;
+        // A request stays open across the customer's replies (username, then
+        // e-mail, then order id) and consecutive agent lines ask together.
+        if (msg.role === 'agent' && !msg.internal) asked = prevRole === 'agent' ? mergeAsks(asked, scan.asks) : scan.asks;
+        if (!msg.internal && msg.role !== 'system') prevRole = msg.role;
       }
       // Only messages still in the conversation stay cached (edits and deletions drop out).
       cache = next;

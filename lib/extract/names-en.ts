@@ -15,6 +15,8 @@ const INTRO = /\b(?:my name is|my name's|name is|name's|i am|i'm|im|this is|it's
 const SIGN_OFF = /(?:^|[\n.!?]\s*)(?:best|regards|kind regards|best regards|thanks|thank you|many thanks|cheers|sincerely)\s*[,!.]?\s*[-—–]?\s*(?=[A-Z])/gi;
 const GREETING = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon|evening)|welcome(?: back)?|sure|of course|got it|okay|ok|no problem)\s*,?\s+(?=[A-Z])/gi;
 const TITLED = new RegExp(String.raw`(?:^|[\s,(])(${TITLE})\s+(${WORD})`, 'g');
+// In the customer's own lines a title counts at the start of a message ("Mr. Okonkwo. My washer…").
+const TITLED_START = new RegExp(String.raw`^\s*(${TITLE})\s+(${WORD})`);
 const THIRD_PARTY = /\b(?:behalf|colleague|wife|husband|son|daughter|mother|father|mom|dad|friend|boss|manager|recipient|partner|brother|sister|client|neighbou?r|tenant|the person|addressed to|deliver(?:ed)? to)\b/i;
 
 const NOT_NAMES = new Set(
@@ -74,9 +76,7 @@ export function scanNamesEn(text: string, fromAgent: boolean, corrects: boolean,
   // "- Greg Wilson" on its own line, or the whole reply to "who am I speaking with?".
   const alone = /^\s*(?:[-—–]\s*)?(?=[A-Z])/.exec(text);
   if (alone && (askedName || /[-—–]/.test(alone[0]))) add(alone[0].length, true);
-  for (const m of text.matchAll(TITLED)) {
-    const at = m.index + m[0].indexOf(m[1]!);
-    if (!thirdPartyBefore(text, at)) add(at);
-  }
+  const titled = TITLED_START.exec(text);
+  if (titled) add(titled.index + titled[0].indexOf(titled[1]!));
   return out;
 }

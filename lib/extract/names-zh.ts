@@ -16,7 +16,10 @@ const HONORIFIC = '先生|女士|小姐|太太|阿姨|老师';
 const STOP = '的了是在不一有这个们来问想要说请下吗呢吧啊么什怎会能可以就都也还从到给把被让用对过着和与及或但而才已经买订单号电话手机邮箱地址您你我他她它今昨块钱收件人寄快递退款换货，。！？、；：,.!?;: \n';
 
 const SURNAME_RE = new RegExp(`^${SURNAME}`);
-const INTRO = /(?:我叫|我的名字(?:是|叫)?|名字(?:是|叫)?|姓名(?:是)?|本人(?:是|叫)?|我是|叫我|这里是|免贵)\s*[:：]?\s*/g;
+const INTRO = /(?:我叫|我的名字(?:是|叫)?|名字(?:是|叫)?|姓名(?:是)?|本人(?:是|叫)?|我是|叫我|这里是|免贵|联系人)\s*[:：]?\s*/g;
+// After the looser openers (本人/我是) the name must end at a pause, not run into a verb (本人戴耳机…).
+const LOOSE_INTRO = /^(?:本人|我是|这里是)/;
+const PAUSE_AFTER = /^(?:$|[\s，,。.！!？?、；;：:~～]|电话|手机|邮箱|的?订单|想|要|请|在|买|之前|上周|昨天|今天)/;
 const SURNAME_ONLY = new RegExp(`(?:我|免贵|本人)姓\\s*(${SURNAME})`, 'g');
 const TITLED = new RegExp(`(${SURNAME})(${HONORIFIC})`, 'g');
 // 拆字: people spell their surname by its parts ("弓长张，不是立早章").
@@ -62,6 +65,7 @@ export function scanNamesZh(text: string, fromAgent: boolean, corrects: boolean,
     if (thirdPartyBefore(text, m.index)) continue;
     const name = readName(text, at);
     if (!name) continue;
+    if (LOOSE_INTRO.test(m[0]) && !name.honorific && !PAUSE_AFTER.test(text.slice(at + name.value.length))) continue;
     const form = name.honorific ? 'titled' : 'full';
     out.push({ form, ...name, start: at, end: at + name.value.length, fromAgent, corrects });
   }
@@ -73,6 +77,7 @@ export function scanNamesZh(text: string, fromAgent: boolean, corrects: boolean,
   for (const m of text.matchAll(SPELLED)) {
     if (/不是\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const s = m[2]!;
+    if (!SURNAME_RE.test(s)) continue;
     out.push({ form: 'surname-fix', value: s, surname: s, start: m.index, end: m.index + m[0].length, fromAgent, corrects: true });
   }
   // The whole reply to "怎么称呼": "李娜" / "叫我李娜就行".

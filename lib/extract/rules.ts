@@ -52,7 +52,7 @@ export const DEFAULT_ORDER_PATTERNS: PatternRule[] = [
   // SUB-778120, HTL-4482913, BK-20240412: a prefix and a long number
   { name: 'prefix-number', pattern: `${L}([A-Z]{2,5}-?\\d{6,12})${R}`, needsCue: true },
   // Shop-specific formats right after "订单号"/"order #": any code with a digit.
-  { name: 'cued-code', pattern: `${L}((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])${R}`, flags: 'i', needsCue: true },
+  { name: 'cued-code', pattern: `${L}((?=(?:[A-Z-]*\\d){4})[A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])${R}`, flags: 'i', needsCue: true },
 ];
 
 export const DEFAULT_TRACKING_PATTERNS: PatternRule[] = [

@@ -14,7 +14,7 @@ type IdCue = IdKind | 'not-id';
 export const ID_CUES: CueTable<IdCue> = [
   ['order', /订单编号|订单号|订单|订阅编号|订阅号|订阅|预订号|预约号|发票号|合同号|order(?:\s*(?:number|no\.?|#|id))?|invoice(?:\s*(?:number|no\.?|#|id))?|booking(?:\s*(?:reference|ref|number|no\.?))?|reservation|reference|\bref\b\.?|confirmation (?:number|code)|subscription(?:\s*id)?|purchase/i],
   ['tracking', /运单号|快递单号|物流单号|退货单号|寄回单号|运单|快递单|物流单|退货单|寄回单|单号|快递号|物流号|tracking(?:\s*(?:number|no\.?|#|id))?|waybill|顺丰|中通|韵达|申通|圆通|极兔|百世|德邦|邮政|\bEMS\b|\bUPS\b|USPS|FedEx|\bDHL\b|return label|shipment/i],
-  ['not-id', /优惠券|优惠码|券码|兑换码|验证码|校验码|税号|纳税人|身份证|会员|卡号|银行卡|信用卡|账号|账户|工单|案件|航班|型号|序列号|\bcoupon|\bpromo|voucher|gift card|verification|\bcode\b|\bOTP\b|\btax\b|\bVAT\b|\bEIN\b|\bSSN\b|member(?:ship)?|\bcard\b|account|flight|\bmodel\b|\bcase\b|ticket|serial|\bSKU\b|IMEI|zip|postcode|postal/i],
+  ['not-id', /优惠券|优惠码|券码|兑换码|验证码|校验码|税号|纳税人|身份证|会员|卡号|银行卡|信用卡|账号|账户|工单|案件|航班|型号|序列号|\bcoupon|\bpromo|voucher|gift card|verification|\bcode\b|\bOTP\b|\btax\b|\bVAT\b|\bEIN\b|\bSSN\b|member(?:ship)?|\bcard\b|account|flight|\bmodel\b|\bcase\b|ticket|serial|\bSKU\b|IMEI|zip|postcode|postal|username|user name|用户名|\blogin\b|handle/i],
 ];
 
 export interface CompiledPattern {
@@ -50,6 +50,21 @@ function cueAt(text: string, start: number, asked: IdKind | null, clause: boolea
   return hit?.kind ?? asked;
 }
 
+/**
+ * UnionPay card numbers (62…, 16–19 digits, Luhn-valid) share the shape of
+ * Taobao order ids; the Luhn check tells most of them apart.
+ */
+function isBankCard(value: string): boolean {
+  if (!/^62\d{14,17}$/.test(value)) return false;
+  let sum = 0;
+  for (let i = 0; i < value.length; i++) {
+    let d = value.charCodeAt(value.length - 1 - i) - 48;
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
 const DATE_LIKE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
 
 export interface Span {
@@ -70,6 +85,7 @@ export function scanIds(folded: string, patterns: readonly CompiledPattern[], as
       // Loose shapes need their cue in the same clause; fixed shapes in the sentence.
       const cue = cueAt(folded, start, asked, p.needsCue);
       if (cue === 'not-id' || taken.some((t) => t.start < end && start < t.end)) continue;
+      if (p.kind === 'order' && cue !== 'order' && isBankCard(raw)) continue;
       if (p.needsCue && (cue !== p.kind || DATE_LIKE.test(raw))) continue;
       // A bare-digit order shape called a waybill is the waybill (numeric rules cover it).
       if (p.kind === 'order' && cue === 'tracking' && /^\d+$/.test(raw)) continue;

@@ -28,10 +28,17 @@ export interface ScanContext {
 export interface AgentAsk {
   id: IdKind | null;
   name: boolean;
+  phone: boolean;
 }
-export const NO_ASK: AgentAsk = { id: null, name: false };
+export const NO_ASK: AgentAsk = { id: null, name: false, phone: false };
 
-const ASKS_NAME = /怎么称呼|贵姓|您的名字|你的名字|您的姓名|your name|who am i speaking|who i'?m speaking|name,? please|may i have your|can i get your name|what should i call you/i;
+/** Consecutive agent lines ask together ("order ID and email" + "please"). */
+export function mergeAsks(a: AgentAsk, b: AgentAsk): AgentAsk {
+  return { id: b.id ?? a.id, name: a.name || b.name, phone: a.phone || b.phone };
+}
+const ASKS_PHONE = /电话|手机号|联系方式|phone|mobile|cell|contact number/i;
+
+const ASKS_NAME = /怎么称呼|贵姓|您的名字|你的名字|您的姓名|your (?:full )?name|who am i speaking|who i'?m speaking|name,? please|may i have your|can i get your name|what should i call you/i;
 
 export interface MessageScan {
   messageId: string;
@@ -64,12 +71,12 @@ export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: AgentAsk 
   const scanNames = ctx.lang === 'zh' ? scanNamesZh : scanNamesEn;
   if (msg.role === 'agent') {
     scan.names = scanNames(folded, true, false);
-    scan.asks = { id: askedIdKind(folded), name: ASKS_NAME.test(folded) };
+    scan.asks = { id: askedIdKind(folded), name: ASKS_NAME.test(folded), phone: ASKS_PHONE.test(folded) };
     scan.issuedIds = [...folded.matchAll(ISSUED)].map((m) => m[1]!);
     scan.agentEmails = scanEmails(folded, { companyDomains: [] }).map((c) => c.value);
     return scan;
   }
-  const phones = scanPhones(folded, ctx.lang);
+  const phones = scanPhones(folded, ctx.lang, asked.phone);
   const emails = scanEmails(folded, { companyDomains: ctx.companyDomains });
   const ids = scanIds(folded, ctx.idPatterns, asked.id, [...phones, ...emails]);
   scan.candidates = [...phones, ...emails, ...ids].sort((a, b) => a.start - b.start);

@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidate';
 import { boundaryAfter, boundaryBefore, nearestCueBefore, firstCueIn, type CueTable } from './cues';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describePhone, isHotline, type PhoneCountry } from './phone';
 import type { Lang } from './types';
 
@@ -19,7 +20,7 @@ const PERSON_CUES: CueTable<Owner> = [['other', OTHER_PERSON]];
 // Within the clause, an id word right before the digits means it is an id ("my order 2846193750").
 const OWNER_CUES: CueTable<Owner> = [
   ['own', /我的?(?:手机|电话|号码|联系方式)|本人|联系我|打我|我(?:的)?新号|my (?:own )?(?:phone|number|cell|mobile|contact)|mine is|reach me|call me|text me|me at|\bcell\b|\bmobile\b|\bhome\b/i],
-  ['other', new RegExp(`${OTHER_PERSON.source}|订单|单号|卡号|银行卡|\border\b|invoice|tracking|reference|booking|\bcard\b|account number`, 'i')],
+  ['other', new RegExp(String.raw`${OTHER_PERSON.source}|订单|单号|卡号|银行卡|障碍号|编号|账号|帐号|\border\b|invoice|tracking|reference|booking|\bcard\b|account number|\bID\b`, 'i')],
 ];
 
 /** Countries tried in turn for numbers written without +CC. */
@@ -47,6 +48,9 @@ function parseAny(raw: string, countries: PhoneCountry[]) {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return null;
   const international = raw.trim().startsWith('+');
+  // Chinese numbers are 11 digits (mobile) or 0 + area code + 7–8 digits;
+  // shorter ones are service codes such as 0755-10000.
+  if (!international && countries[0] === 'CN' && countries.length === 1 && digits.length < 10) return null;
   for (const c of countries) {
     if (!international && countries.length > 1 && NATIONAL_START[c] && !NATIONAL_START[c]!.test(digits)) continue;
     const info = describePhone(raw, c);
@@ -63,8 +67,19 @@ function owner(text: string, start: number, end: number): Owner | null {
   return firstCueIn(text, end, boundaryAfter(text, end, true), PERSON_CUES)?.kind ?? null;
 }
 
+function parsePossible(raw: string, country: PhoneCountry) {
+  // Only when the whole message is the number: "(977) 625-2661" answering "your phone number?".
+  const p = parsePhoneNumberFromString(raw, country);
+  return p && p.isPossible() ? { e164: p.number, type: undefined, country: p.country } : null;
+}
+
 /** `folded` is the width-folded message text (same indices as the original). */
-export function scanPhones(folded: string, lang: Lang): Candidate[] {
+/**
+ * `askedPhone`: the agent just asked for a phone number, so a number of
+ * plausible length is taken even outside the allocated ranges libphonenumber
+ * knows (new ranges, test accounts).
+ */
+export function scanPhones(folded: string, lang: Lang, askedPhone = false): Candidate[] {
   const out: Candidate[] = [];
   const countries = countriesFor(lang);
   for (const m of folded.matchAll(RUN)) {
@@ -75,7 +90,7 @@ export function scanPhones(folded: string, lang: Lang): Candidate[] {
       let taken = 0;
       for (let j = groups.length; j > i; j--) {
         const raw = folded.slice(groups[i]!.start, groups[j - 1]!.end);
-        const info = parseAny(raw, countries);
+        const info = parseAny(raw, countries) ?? (askedPhone && groups.length - i === j - i && i === 0 ? parsePossible(raw, countries[0]!) : null);
         if (!info) continue;
         taken = j - i;
         const start = groups[i]!.start;
