@@ -36,10 +36,10 @@ export function abuseAugmentation(seed: number): Example[] {
   const ABUSIVE = 0;
   const CLEAN = 1;
   return [
-    ...generate(2500, ABUSIVE, 'zh', P.ZH_ABUSE_TEMPLATES, { x: P.ZH_INSULTS, ctx: P.ZH_CONTEXT }, rand),
-    ...generate(2000, ABUSIVE, 'en', P.EN_ABUSE_TEMPLATES, { x: P.EN_INSULTS, ctx: P.EN_CONTEXT }, rand),
-    ...generate(1500, CLEAN, 'zh', P.ZH_NEGATIVE_CLEAN, { ctx: P.ZH_CONTEXT }, rand),
-    ...generate(1500, CLEAN, 'en', P.EN_NEGATIVE_CLEAN, { ctx: P.EN_CONTEXT }, rand),
+    ...generate(4000, ABUSIVE, 'zh', P.ZH_ABUSE_TEMPLATES, { x: P.ZH_INSULTS, ctx: P.ZH_CONTEXT }, rand),
+    ...generate(3500, ABUSIVE, 'en', P.EN_ABUSE_TEMPLATES, { x: P.EN_INSULTS, ctx: P.EN_CONTEXT }, rand),
+    ...generate(2500, CLEAN, 'zh', P.ZH_NEGATIVE_CLEAN, { ctx: P.ZH_CONTEXT }, rand),
+    ...generate(2500, CLEAN, 'en', P.EN_NEGATIVE_CLEAN, { ctx: P.EN_CONTEXT }, rand),
     ...generate(1000, CLEAN, 'zh', [...P.ZH_NEUTRAL, ...P.ZH_POSITIVE], { ctx: P.ZH_CONTEXT }, rand),
     ...generate(1000, CLEAN, 'en', [...P.EN_NEUTRAL, ...P.EN_POSITIVE], { ctx: P.EN_CONTEXT }, rand),
   ];

@@ -9,8 +9,8 @@ import { tokenizerConfigJson, tokenizerJson } from './vocab';
 
 export const MODELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../public/models');
 
-export function writeTokenizer(id: string, vocab: string[]): void {
-  const dir = resolve(MODELS_DIR, id);
+export function writeTokenizer(id: string, vocab: string[], root = MODELS_DIR): void {
+  const dir = resolve(root, id);
   mkdirSync(resolve(dir, 'onnx'), { recursive: true });
   writeFileSync(resolve(dir, 'tokenizer.json'), JSON.stringify(tokenizerJson(vocab)));
   writeFileSync(resolve(dir, 'tokenizer_config.json'), JSON.stringify(tokenizerConfigJson(), null, 2) + '\n');

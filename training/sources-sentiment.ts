@@ -69,24 +69,30 @@ export function loadChineseConversation(): Example[] {
   );
 }
 
+/** Intents that report a problem rather than ask a question: labelled negative, not neutral (as in the hand-written chat set). */
+const PROBLEM_INTENT = /complaint|not_working|declined|wrong|failed|charged_twice|not_recognised|not_received|reverted|swallowed|compromised|lost_or_stolen|extra_charge|not_updated|not_showing|unable/i;
+
 /**
- * Neutral customer-service questions: support intents (en: bitext, banking77, CLINC150 in-scope)
- * and Alipay questions (zh: AFQMC). "Where is my order" is a request, not a complaint.
- * 10% of each is held out so the neutral class is measured too.
+ * Customer-service messages from intent sets (en: bitext, banking77, CLINC150 in-scope; zh: AFQMC questions).
+ * Questions and requests ("where is my order") are neutral; problem reports (complaint, declined card,
+ * charged twice …) are negative; bitext's "review" intent is skipped (its polarity varies).
+ * 10% of each is held out (dev capped at 500 per source) so the neutral class is measured too.
  */
 export function loadServiceNeutral(cap: number, seed: number): Example[] {
   const clinc = JSON.parse(readText('cs_intent/clinc150/data/data_full.json')) as Record<string, Array<[string, string]>>;
-  const sources: Array<[string, 'zh' | 'en', string[]]> = [
-    ['bitext', 'en', readCsv('cs_intent/bitext/train_20k.csv').map((r) => r.utterance ?? '')],
-    ['banking77', 'en', readCsv('cs_intent/banking77/train.csv').map((r) => r.text ?? '')],
-    ['clinc150', 'en', (clinc.train ?? []).map(([t]) => t)],
-    ['afqmc', 'zh', readText('kb_retrieval/afqmc/train.txt').split('\n').flatMap((l) => l.split('\t').slice(0, 2))],
+  const bitext = readCsv('cs_intent/bitext/train_20k.csv').filter((r) => r.intent !== 'review');
+  const bank = readCsv('cs_intent/banking77/train.csv');
+  const sources: Array<[string, 'zh' | 'en', Array<[string, string]>]> = [
+    ['bitext', 'en', bitext.map((r) => [r.utterance ?? '', r.intent ?? ''])],
+    ['banking77', 'en', bank.map((r) => [r.text ?? '', r.category ?? ''])],
+    ['clinc150', 'en', (clinc.train ?? []).map(([t, intent]) => [t, intent])],
+    ['afqmc', 'zh', readText('kb_retrieval/afqmc/train.txt').split('\n').flatMap((l) => l.split('\t').slice(0, 2)).map((t): [string, string] => [t, ''])],
   ];
-  // Dev rows are capped too (AFQMC alone would hold 6k): 500 per source is plenty to measure a neutral rate.
-  return sources.flatMap(([source, lang, texts]) => {
-    const xs = capTrain(dedupe(texts.filter(Boolean).map((text) => ({ text, label: NEU, lang, source, split: heldOut(text, 10) }))), lang === 'zh' ? cap * 2 : cap, seed);
-    const dev = xs.filter((x) => x.split === 'dev').slice(0, 500);
-    return [...xs.filter((x) => x.split === 'train'), ...dev];
+  return sources.flatMap(([source, lang, rows]) => {
+    const xs = dedupe(rows.filter(([t]) => t).map(([text, intent]) => ({ text, label: PROBLEM_INTENT.test(intent) ? NEG : NEU, lang, source, split: heldOut(text, 10) })));
+    const capped = capTrain(xs, lang === 'zh' ? cap * 2 : cap, seed);
+    // Dev rows capped too (AFQMC alone would hold 6k): 500 per source is plenty to measure a neutral rate.
+    return [...capped.filter((x) => x.split === 'train'), ...capped.filter((x) => x.split === 'dev').slice(0, 500)];
   });
 }
 
@@ -98,6 +104,6 @@ export function loadSentimentCorpus(seed: number): Example[] {
     ...loadOnlineShopping(),
     ...loadHotel(),
     ...loadChineseConversation(),
-    ...loadServiceNeutral(5000, seed),
+    ...loadServiceNeutral(6000, seed),
   ];
 }

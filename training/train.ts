@@ -5,6 +5,9 @@
  * public/models/deskmate-{sentiment,abuse}/. Fixed seed: the same inputs give
  * the same files. --fast trains on a 20% subsample for a quick dev loop.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AutoTokenizer, env } from '@huggingface/transformers';
 import { normalizeForModel } from '../lib/classify/preprocess';
 import { ABUSE_LABELS, SENTIMENT_LABELS } from '../lib/classify/labels';
@@ -18,6 +21,7 @@ import { initModel, train, forward, type TrainOptions } from './fasttext';
 import { MODELS_DIR, writeModel, writeTokenizer } from './model-files';
 import { scoreBySource } from './dev-report';
 import { buildLexicon } from './build-lexicon';
+import { chatDev } from './chat-dev';
 
 const SEED = 20261122;
 const args = new Set(process.argv.slice(2));
@@ -35,8 +39,8 @@ const dry = args.has('--dry');
 
 const HYPER = {
   buckets: Number(flag('--buckets') ?? 131_071),
-  abuse: { dim: 16, epochs: 6, lr: 0.4, seed: SEED, classWeight: [1.3, 1] } satisfies TrainOptions,
-  sentiment: { dim: 16, epochs: 6, lr: 0.4, seed: SEED } satisfies TrainOptions,
+  abuse: { dim: 16, epochs: 5, lr: 0.1, seed: SEED, classWeight: [1.3, 1] } satisfies TrainOptions,
+  sentiment: { dim: 16, epochs: 5, lr: 0.1, seed: SEED } satisfies TrainOptions,
 };
 
 const t0 = Date.now();
@@ -64,10 +68,12 @@ const vocab = buildVocab(
 );
 log(`vocabulary: ${vocab.length} tokens`);
 const ids = { abuse: 'deskmate-abuse', sentiment: 'deskmate-sentiment' } as const;
-for (const id of Object.values(ids)) writeTokenizer(id, vocab); // the tokenizer is loaded from these files just below
+// Tuning runs (--dry) must not touch the shipped files: their tokenizer goes to a scratch folder.
+const root = dry ? mkdtempSync(join(tmpdir(), 'deskmate-dry-')) : MODELS_DIR;
+for (const id of Object.values(ids)) writeTokenizer(id, vocab, root); // loaded back just below, so training tokenises exactly as the pipeline
 
 env.allowRemoteModels = false;
-env.localModelPath = MODELS_DIR + '/';
+env.localModelPath = root + '/';
 const tokenizer = await AutoTokenizer.from_pretrained(ids.abuse);
 const spec: HashSpec = { vocabSize: vocab.length, buckets: HYPER.buckets };
 
@@ -88,7 +94,7 @@ for (const task of ['abuse', 'sentiment'] as const) {
   const opts = override(HYPER[task]);
   const model = initModel(vocab.length + spec.buckets, labels.length, opts.dim, opts.seed);
   train(model, data.filter((x) => x.split === 'train'), opts, (m) => log(`${task} ${m}`));
-  const dev = data.filter((x) => x.split === 'dev');
+  const dev = [...data.filter((x) => x.split === 'dev'), ...featurize(chatDev(task))];
   console.log(scoreBySource(task, dev.map((x) => ({ ...x, probs: forward(model, x.feats) }))));
   if (dry) continue;
   const sizes = writeModel(ids[task], model, { labels, spec, training: { fast, ...opts, rows: data.length } });

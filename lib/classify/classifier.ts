@@ -5,8 +5,9 @@
  */
 import { env, pipeline } from '@huggingface/transformers';
 import { normalizeForModel } from './preprocess';
+import { quickAbuseCheck } from './lexicon';
 import {
-  ABUSE_LABELS, SENTIMENT_LABELS, decideAbuse, decideSentiment, scoresByLabel,
+  ABUSE_LABELS, SENTIMENT_LABELS, combineAbuse, decideAbuse, decideSentiment, scoresByLabel,
   DEFAULT_ABUSE_THRESHOLD, DEFAULT_SENTIMENT_MIN_CONFIDENCE, type AbuseLabel, type LabelScore, type Sentiment,
 } from './labels';
 
@@ -36,6 +37,8 @@ export interface ClassifierOptions {
   abuseThreshold?: number;
   /** @default DEFAULT_SENTIMENT_MIN_CONFIDENCE */
   sentimentMinConfidence?: number;
+  /** Combine the abuse model with the on-page lexicon (see combineAbuse). false = model alone, for evaluation. @default true */
+  useLexicon?: boolean;
   /** Messages per pipeline call; bounds padding waste on mixed lengths. @default 32 */
   batchSize?: number;
 }
@@ -77,6 +80,7 @@ export async function createMessageClassifier(opts: ClassifierOptions): Promise<
   const threshold = opts.abuseThreshold ?? DEFAULT_ABUSE_THRESHOLD;
   const minConfidence = opts.sentimentMinConfidence ?? DEFAULT_SENTIMENT_MIN_CONFIDENCE;
   const batchSize = opts.batchSize ?? 32;
+  const useLexicon = opts.useLexicon ?? true;
 
   return {
     async classify(texts) {
@@ -94,7 +98,7 @@ export async function createMessageClassifier(opts: ClassifierOptions): Promise<
           }
           out.push({
             sentiment: decideSentiment(scoresByLabel(SENTIMENT_LABELS, s[k]!), minConfidence),
-            abuse: decideAbuse(scoresByLabel(ABUSE_LABELS, a[k]!).abusive, threshold),
+            abuse: decideAbuse(combineAbuse(scoresByLabel(ABUSE_LABELS, a[k]!).abusive, useLexicon && quickAbuseCheck(text).abusive), threshold),
           });
           k++;
         }

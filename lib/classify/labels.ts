@@ -41,6 +41,19 @@ export function scoresByLabel<L extends string>(labels: readonly L[], results: R
   return out;
 }
 
+/**
+ * Probability of `abusive` given to a message the on-page lexicon flags. The models
+ * learned the corpora's notions of offence (COLD: group offence; OLID/Davidson: tweets),
+ * which miss profanity aimed at the agent ("他妈的到底什么时候发货", "kys"); a lexicon hit is
+ * precise on service chats, so it lifts the model's probability to at least this value.
+ */
+export const LEXICON_ABUSE_SCORE = 0.95;
+
+/** The model's P(abusive) combined with the lexicon verdict: max of the two signals. */
+export function combineAbuse(pModel: number, lexiconHit: boolean): number {
+  return lexiconHit ? Math.max(pModel, LEXICON_ABUSE_SCORE) : pModel;
+}
+
 /** Abusive when P(abusive) ≥ threshold; the score reported is the probability of the chosen label. */
 export function decideAbuse(pAbusive: number, threshold = DEFAULT_ABUSE_THRESHOLD): LabelScore<AbuseLabel> {
   return pAbusive >= threshold ? { label: 'abusive', score: pAbusive } : { label: 'clean', score: 1 - pAbusive };

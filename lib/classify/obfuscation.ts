@@ -18,10 +18,13 @@ function unmaskWord(word: string): string {
   if (!/[a-z]/.test(word) || !/[^a-z]/.test(word)) return word;
   const leet = word.replace(/[013457@$!]/g, (c) => LEET[c]!);
   if (MASKABLE_SET.has(leet)) return leet;
+  // Plurals and -s forms ("a$$holes", "b!tches" is listed, "id1ots" is not).
+  if (leet.endsWith('s') && MASKABLE_SET.has(leet.slice(0, -1))) return leet;
   if (!/[*#%]/.test(leet)) return word;
   // Masks hide one or more letters: "f*ck", "f**k", "sh*t", "f***". Try each known word as a pattern.
-  const pattern = new RegExp('^' + leet.replace(/[*#%]+/g, (m) => `[a-z]{1,${m.length + 1}}`) + '$');
-  return MASKABLE_EN.find((w) => pattern.test(w)) ?? word;
+  const pattern = new RegExp('^' + leet.replace(/[*#%]+/g, (m) => `[a-z]{1,${m.length + 1}}`) + '(s?)$');
+  const hit = MASKABLE_EN.find((w) => pattern.test(w) || pattern.test(w + 's'));
+  return hit ? (pattern.test(hit) ? hit : hit + 's') : word;
 }
 
 /**
