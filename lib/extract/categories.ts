@@ -43,7 +43,7 @@ export const DEFAULT_CATEGORY_RULES: CategoryRule[] = [
   },
   {
     category: 'product_question',
-    keywords: ['是否', '支持', '能不能', '可不可以', '尺码', '尺寸', '参数', '型号', '配置', '兼容', '适合', '材质', '保修', '有货', '现货', '多少瓦', '怎么用', '如何使用', 'does it', 'does the', 'do you have', 'is it', 'compatible', 'fit', 'size', 'spec', 'material', 'warranty', 'in stock', 'waterproof', 'how do i use', 'which model', 'units', 'bulk', 'wholesale', 'quote for'],
+    keywords: ['是否', '支持', '能不能', '可不可以', '尺码', '尺寸', '参数', '型号', '配置', '兼容', '适合', '材质', '保修', '有货', '现货', '多少瓦', '怎么用', '如何使用', 'does it', 'does the', 'do you have', 'is it', 'compatible', 'fit', 'size', 'spec', 'material', 'warranty', 'in stock', 'waterproof', 'how do i use', 'which model', 'is the', 'does this', 'can it', 'will it', 'how many', 'what size', 'come with', 'come in', 'dishwasher', 'units', 'bulk', 'wholesale', 'quote for'],
   },
   {
     category: 'other',

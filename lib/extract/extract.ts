@@ -14,6 +14,8 @@ import type { ExtractOptions, Lang, TicketExtraction } from './types';
 
 export interface IncrementalExtractor {
   update(messages: readonly ChatMessage[]): TicketExtraction;
+  /** Messages scanned vs reused from the cache by the last update (for tests and the bench). */
+  readonly lastUpdate: { scanned: number; reused: number };
 }
 
 function contextFor(options: ExtractOptions, lang: Lang): ScanContext {
@@ -31,8 +33,11 @@ function contextFor(options: ExtractOptions, lang: Lang): ScanContext {
 export function createIncrementalExtractor(options: ExtractOptions = {}): IncrementalExtractor {
   const contexts = new Map<Lang, ScanContext>();
   let cache = new Map<string, MessageScan>();
+  const lastUpdate = { scanned: 0, reused: 0 };
   return {
+    lastUpdate,
     update(messages) {
+      lastUpdate.scanned = lastUpdate.reused = 0;
       const lang = options.lang ?? detectLang(messages);
       let ctx = contexts.get(lang);
       if (!ctx) contexts.set(lang, (ctx = contextFor(options, lang)));
@@ -42,7 +47,10 @@ export function createIncrementalExtractor(options: ExtractOptions = {}): Increm
       let prevRole: ChatMessage['role'] | null = null;
       for (const msg of messages) {
         const key: string = `${lang}\u0000${asked.id}${asked.name}${asked.phone}\u0000${msg.id}\u0000${msg.role}\u0000${msg.internal ? 1 : 0}\u0000${msg.text}`;
-        const scan: MessageScan = cache.get(key) ?? scanMessage(msg, ctx, asked);
+        const cached = cache.get(key);
+        const scan: MessageScan = cached ?? scanMessage(msg, ctx, asked);
+        if (cached) lastUpdate.reused++;
+        else lastUpdate.scanned++;
         next.set(key, scan);
         scans.push(scan);
         // A request stays open across the customer's replies (username, then

@@ -37,9 +37,9 @@ function isValidRegex(source: string): boolean {
   }
 }
 
-// Not preceded/followed by a letter, digit or dash, so a 15-digit run inside
+// Not preceded by a letter, digit, dash or slash (nor followed by a letter or digit), so a 15-digit run inside
 // "240312-598746213057784" or a model such as "RTX4090" never matches alone.
-const L = '(?<![A-Za-z0-9-])';
+const L = '(?<![A-Za-z0-9/_-])';
 const R = '(?![A-Za-z0-9])';
 
 export const DEFAULT_ORDER_PATTERNS: PatternRule[] = [

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractTicketFields } from './extract';
+import { chat } from './test-chat';
+import { detectThreats } from './urgency';
+
+const judge = (lines: string[], signals?: Parameters<typeof extractTicketFields>[1]) => {
+  const x = extractTicketFields(chat(...lines), signals);
+  return { category: x.category.value, priority: x.priority.value, escalate: x.escalate.value, reasons: x.escalate.reasons.map((r) => r.kind) };
+};
+
+describe('category (first stated problem)', () => {
+  it.each([
+    ['logistics', ['c: 快递三天没动了'], 'logistics'],
+    ['refund', ['c: I want a refund for the blender'], 'refund_return'],
+    ['order change', ['c: 我想改一下收货地址'], 'order_change'],
+    ['billing', ['c: I was charged twice'], 'payment_billing'],
+    ['account', ['c: 账号登不上去了'], 'account_access'],
+    ['technical', ['c: The app crashes on start'], 'technical_issue'],
+    ['product question', ['c: 这款耳机支持降噪吗'], 'product_question'],
+    ['complaint about staff', ['c: 快递员态度太差了'], 'complaint'],
+    ['food safety is a complaint', ['c: 外卖里吃出了头发'], 'complaint'],
+    ['first stated wins', ['c: 退款申请了五天没到账', 'c: 另外快递也很慢'], 'refund_return'],
+    ['nothing recognisable', ['c: 你好'], 'other'],
+  ])('%s', (_, lines, expected) => {
+    expect(judge(lines).category).toBe(expected);
+  });
+
+  it('uses manager-edited rules', () => {
+    const x = extractTicketFields(chat('c: 我的会员积分不见了'), { categoryRules: [{ category: 'loyalty', keywords: ['积分'] }] });
+    expect(x.category.value).toBe('loyalty');
+    expect(x.category.evidence[0]).toEqual({ messageId: 'm0', start: 4, end: 6 });
+  });
+});
+
+describe('priority and escalation', () => {
+  it.each([
+    ['double charge is urgent', ['c: 同一笔订单扣了两次钱'], 'urgent', false],
+    ['safety is urgent and escalates', ['c: 充电宝冒烟了'], 'urgent', true],
+    ['fraud is urgent and escalates', ['c: my card was used for an order I did not make, looks like fraud'], 'urgent', true],
+    ['regulator threat', ['c: 再不处理我就打12315'], 'urgent', true],
+    ['工信部', ['c: 我去工信部投诉你们'], 'urgent', true],
+    ['lawyer', ["c: I'll have my lawyer contact you"], 'urgent', true],
+    ['CFPB', ["c: I'm filing with the CFPB"], 'urgent', true],
+    ['posting everywhere', ["c: I'm posting this everywhere"], 'urgent', true],
+    ['abuse', ['c: you idiots lost my parcel'], 'urgent', true],
+    ['anger after repeated contacts', ['c: 这是第三次找你们了，太差劲了！！'], 'urgent', true],
+    ['bad review threat is not an escalation', ['c: 不给退我就给差评'], 'normal', false],
+    ['1-star threat is not an escalation', ["c: I'll leave a 1-star review"], 'normal', false],
+    ['repeat contact is high', ['c: This is the second time I am asking about my refund'], 'high', false],
+    ['anger is high', ['c: 退款太慢了，气死我了'], 'high', false],
+    ['deadline within a day is high', ['c: I need it by tomorrow, where is my parcel'], 'high', false],
+    ['pure product question is low', ['c: Is the KX-500 dishwasher safe?'], 'low', false],
+    ['praise is low', ['c: 表扬一下客服小美，服务很好'], 'low', false],
+    ['an ordinary problem is normal', ['c: 快递三天没动了'], 'normal', false],
+  ])('%s', (_, lines, priority, escalate) => {
+    const j = judge(lines);
+    expect(j.priority).toBe(priority);
+    expect(j.escalate).toBe(escalate);
+  });
+
+  it('takes abusive and negative messages from the classifier', () => {
+    expect(judge(['c: 嗯', 'c: 好'], { signals: { abusiveMessageIds: ['m1'] } }).reasons).toEqual(['abuse']);
+    const run = judge(['c: a', 'c: b', 'c: c'], { signals: { negativeMessageIds: ['m0', 'm1', 'm2'] } });
+    expect(run.reasons).toContain('negative-run');
+    expect(run.priority).toBe('urgent');
+  });
+
+  it('anger plus repeat contacts from history escalates', () => {
+    const j = judge(['c: 太离谱了'], { signals: { repeatContacts: 2 } });
+    expect(j.reasons).toEqual(['repeat-contact']);
+    expect(judge(['c: 快递到哪了'], { signals: { repeatContacts: 2 } }).priority).toBe('high');
+  });
+});
+
+describe('detectThreats', () => {
+  it.each([
+    ['我要去消协投诉', ['消协']],
+    ['再不退款就找律师', ['律师']],
+    ['I will report you to the BBB', ['BBB']],
+    ['tracking 1Z12345E0205271688', []],
+    ['我会给差评', []],
+  ])('%s', (text, expected) => {
+    expect(detectThreats(text).map((t) => t.detail)).toEqual(expected);
+  });
+});
