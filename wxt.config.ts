@@ -1,9 +1,15 @@
 import { defineConfig } from 'wxt';
 
-// A fixed public key gives the self-hosted and e2e builds a stable extension id
-// (policy files and update.xml name it). Store builds drop it: the stores assign their own.
-// The matching private key is scripts/keys/deskmate-dev.pem (development only).
-const selfHostedKey = process.env.DESKMATE_NO_KEY ? undefined : process.env.DESKMATE_KEY;
+import { readFileSync } from 'node:fs';
+
+// A fixed public key gives self-hosted and e2e builds a stable extension id,
+// eppeacojielmpmaabpiefgcdgegjfgle, which policy files and update.xml name.
+// Store builds (DESKMATE_STORE_BUILD=1) drop it: the stores assign their own id.
+// scripts/keys/deskmate-dev.pem is a development key; an organisation that
+// self-hosts signs with its own (see docs/admin-guide.md).
+const selfHostedKey = process.env.DESKMATE_STORE_BUILD
+  ? undefined
+  : (process.env.DESKMATE_PUBLIC_KEY ?? readFileSync(new URL('./scripts/keys/deskmate-dev.pub.b64', import.meta.url), 'utf8').trim());
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -35,11 +35,12 @@ describe('public/managed_schema.json', () => {
   });
 
   it('uses only keywords Chrome accepts', () => {
-    const allowed = new Set(['type', 'title', 'description', 'properties', 'items', 'additionalProperties', 'enum', 'minimum', 'maximum', 'pattern']);
+    const allowed = new Set(['type', 'title', 'description', 'properties', 'items', 'additionalProperties', 'enum', 'minimum', 'maximum']);
     const walk = (n: unknown): void => {
       if (Array.isArray(n) || typeof n !== 'object' || n === null) return;
       for (const [k, v] of Object.entries(n)) {
         expect(allowed.has(k), k).toBe(true);
+        if ((k === 'minimum' || k === 'maximum') && (n as { type?: string }).type !== 'integer') throw new Error(`bounds on a non-integer: Chrome would refuse the schema`);
         if (k === 'properties') Object.values(v as object).forEach(walk);
         else walk(v);
       }

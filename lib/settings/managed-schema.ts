@@ -7,9 +7,11 @@ import { POLICY_LOCKED_KEYS } from './effective';
  * two can never drift (a test compares this with public/managed_schema.json;
  * `npm run gen:managed-schema` rewrites the file).
  *
- * Chrome accepts a subset of JSON Schema: keep only the keywords it knows.
+ * Chrome accepts a subset of JSON Schema and refuses to load an extension whose
+ * schema it cannot parse: keep only the keywords it knows (regex `pattern`s are
+ * left out because Chrome checks them with RE2; zod still validates them).
  */
-const KEEP = new Set(['type', 'title', 'description', 'properties', 'items', 'additionalProperties', 'enum', 'minimum', 'maximum', 'pattern']);
+const KEEP = new Set(['type', 'title', 'description', 'properties', 'items', 'additionalProperties', 'enum', 'minimum', 'maximum']);
 
 export function buildManagedSchema(): Record<string, unknown> {
   const json = z.toJSONSchema(settingsSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -36,5 +38,10 @@ function prune(node: unknown): unknown {
   }
   // records without a value schema, and `z.unknown()` leaves, still need a type for Chrome
   if (!('type' in out) && !('enum' in out)) out.type = 'object';
+  // Chrome refuses the whole schema (and the extension) when a non-integer has bounds.
+  if (out.type !== 'integer') {
+    delete out.minimum;
+    delete out.maximum;
+  }
   return out;
 }

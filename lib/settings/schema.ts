@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { consoleDefinitionSchema } from '../consoles/definition';
+import { connectorSchema } from '../lookups/schema';
 
 /**
  * Every setting Deskmate has, with its default, title and description.
@@ -92,7 +93,7 @@ export const settingsSchema = z.object({
     .meta({ title: 'Consoles', description: 'Which helpdesk consoles Deskmate reads.' }),
   lookups: z
     .object({
-      connectors: z.array(z.record(z.string(), z.unknown())).default([]).meta({ title: 'Connectors', description: 'Order and logistics lookup connectors (see docs/lookups.md).' }),
+      connectors: z.array(connectorSchema).default([]).meta({ title: 'Connectors', description: 'Order and logistics lookup connectors (see docs/lookups.md).' }),
     })
     .prefault({})
     .meta({ title: 'Lookups', description: 'Lookups in the company systems.' }),

@@ -1,0 +1,1 @@
+export function helpCenterResponse(url: URL, authed: boolean): { status: number; body: unknown };

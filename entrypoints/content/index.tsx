@@ -1,0 +1,10 @@
+import { startDeskmate } from '@/lib/content/start';
+import '@/components/panel/panel.css';
+
+export default defineContentScript({
+  // Zendesk and the local demo console; other consoles are registered at run time once the manager grants their host.
+  matches: ['https://*.zendesk.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  main: (ctx) => startDeskmate(ctx),
+});

@@ -1,0 +1,3 @@
+import { mountOptions } from '@/components/options/mount';
+
+mountOptions(document.getElementById('root')!);

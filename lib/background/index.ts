@@ -1,0 +1,10 @@
+import { registerBackgroundRouter } from './router';
+
+/**
+ * The service worker only routes messages and owns lifecycles (offscreen
+ * document, alarms). Every listener is registered synchronously at start-up,
+ * as MV3 requires, so a worker woken by an event finds its handler.
+ */
+export function startBackground(): void {
+  registerBackgroundRouter();
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { defineMessage } from './define';
+import { settingsSchema } from '../settings/schema';
+
+/**
+ * The whole message protocol between Deskmate's contexts, declared once.
+ * name → (target context, request schema, response schema). Typed `send`
+ * and `handleMessages` derive from this object; every receiver validates
+ * the request against its schema before a handler sees it.
+ *
+ * Routing: content scripts, the popup and the options page always send to the
+ * background service worker, which answers `background` messages itself and
+ * relays `offscreen` messages to the offscreen document (creating it first).
+ */
+const empty = z.object({});
+const effectiveSettingsSchema = z.object({
+  settings: settingsSchema,
+  locked: z.array(z.string()),
+  policy: z.record(z.string(), z.unknown()),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+
+const auditEntrySchema = z.object({
+  id: z.number().optional(),
+  time: z.number(),
+  consoleId: z.string(),
+  ticketId: z.string(),
+  action: z.string(),
+  field: z.string(),
+  oldValue: z.string(),
+  newValue: z.string(),
+  outcome: z.enum(['ok', 'undone', 'error']),
+  detail: z.string().optional(),
+});
+
+export const protocol = {
+  // ── background ─────────────────────────────────────────────
+  'settings.get': defineMessage('background', empty, effectiveSettingsSchema),
+  /** Leaf path → value; locked or invalid paths are refused whole, with the field named. */
+  'settings.update': defineMessage('background', z.object({ changes: z.record(z.string(), z.unknown()) }), effectiveSettingsSchema),
+  'settings.reset': defineMessage('background', z.object({ path: z.string() }), effectiveSettingsSchema),
+
+  // ── offscreen (database, models) ───────────────────────────
+  'db.stats': defineMessage(
+    'offscreen',
+    empty,
+    z.object({ history: z.number(), articles: z.number(), audit: z.number(), unanswered: z.number(), persisted: z.boolean().nullable() }),
+  ),
+  'audit.record': defineMessage('offscreen', z.object({ entries: z.array(auditEntrySchema.omit({ id: true })) }), z.object({ ids: z.array(z.number()) })),
+  'audit.list': defineMessage(
+    'offscreen',
+    z.object({ from: z.number().optional(), to: z.number().optional(), ticketId: z.string().optional(), limit: z.number().int().positive().max(5000).default(200) }),
+    z.object({ entries: z.array(auditEntrySchema) }),
+  ),
+
+  // ── content (asked by the popup and the options page) ──────
+  'content.status': defineMessage(
+    'content',
+    empty,
+    z.object({ consoleId: z.string().nullable(), consoleName: z.string().nullable(), ticketId: z.string().nullable(), messages: z.number(), paused: z.boolean() }),
+  ),
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = z.input<Protocol[N]['request']>;
+export type ResponseOf<N extends MessageName> = z.output<Protocol[N]['response']>;
+export type MessagesFor<C extends string> = { [N in MessageName]: Protocol[N]['target'] extends C ? N : never }[MessageName];
+export type AuditEntryInput = z.input<typeof auditEntrySchema>;

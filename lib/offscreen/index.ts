@@ -1,0 +1,21 @@
+import { DeskmateDb } from '../db/database';
+import { handleMessages } from '../messaging/server';
+import { listAudit, recordAudit } from '../audit/store';
+
+/**
+ * The offscreen document: the one long-lived extension context that holds the
+ * database connection and the models. It answers `offscreen` messages that
+ * the background relays.
+ */
+export function startOffscreen(): void {
+  const db = new DeskmateDb();
+  handleMessages('offscreen', {
+    'db.stats': async () => {
+      const [history, articles, audit, unanswered] = await Promise.all([db.history.count(), db.articles.count(), db.audit.count(), db.unanswered.count()]);
+      const persisted = navigator.storage?.persisted ? await navigator.storage.persisted() : null;
+      return { history, articles, audit, unanswered, persisted };
+    },
+    'audit.record': ({ entries }) => recordAudit(db, entries).then((ids) => ({ ids })),
+    'audit.list': (q) => listAudit(db, q).then((entries) => ({ entries })),
+  });
+}
