@@ -69,6 +69,7 @@ export function generateHistoryRecords(n: number, seed: number, opts: GenerateOp
     const lastSeen = Math.round(now - rand() * spanMs);
     const lang = c % 5 < 3 ? 'zh' : 'en';
     const ticketId = String(1_000_000 + i);
+    const outcome = weightedOutcome(rand());
     const record: HandlingRecord = {
       id: `${consoleId}:${ticketId}`,
       consoleId,
@@ -82,7 +83,8 @@ export function generateHistoryRecords(n: number, seed: number, opts: GenerateOp
       priority: rand() < 0.2 ? 'high' : 'normal',
       lang,
       sentiment: { negativeShare: Math.round(rand() * 100) / 100, abusiveCount: rand() < 0.05 ? 1 : 0, messages: 1 + Math.floor(rand() * 20) },
-      outcome: weightedOutcome(rand()),
+      outcome,
+      autoOutcome: outcome,
       facts: { orderIds: rand() < 0.7 ? [String(20_000_000 + Math.floor(rand() * 9_000_000))] : [], trackingNumbers: rand() < 0.3 ? [`SF${1_000_000_000 + i}`] : [], detail: null },
       summary: '',
       summaryEdited: false,

@@ -10,7 +10,7 @@
  * Applying the same update twice gives the same record (idempotence).
  */
 import { summaryForRecord } from './summary';
-import { HISTORY_LIMITS, type HandlingFacts, type HandlingRecord, type HandlingUpdate, type SentimentSummary } from './types';
+import { HISTORY_LIMITS, type HandlingFacts, type HandlingRecord, type HandlingOutcome, type HandlingUpdate, type SentimentSummary } from './types';
 
 export function recordIdFor(consoleId: string, ticketId: string): string {
   return `${consoleId}:${ticketId}`;
@@ -38,6 +38,13 @@ function freshestSentiment(current: SentimentSummary, incoming: SentimentSummary
   return wider ? { ...incoming } : current;
 }
 
+/** See `HandlingRecord.autoOutcome`: an agent's edit holds until the console's status really changes. */
+function mergeOutcome(base: HandlingRecord, reported: HandlingOutcome | undefined, newer: boolean): Pick<HandlingRecord, 'outcome' | 'autoOutcome'> {
+  if (!reported || !newer) return { outcome: base.outcome, autoOutcome: base.autoOutcome };
+  // Same status as last reported: keep whatever the outcome is now (the agent's, if edited).
+  return { outcome: reported === base.autoOutcome ? base.outcome : reported, autoOutcome: reported };
+}
+
 /** Picks the update's value when it has one and is newer (or the record has none). */
 function pick<T>(current: T | null, incoming: T | null | undefined, newer: boolean): T | null {
   if (incoming === undefined || incoming === null) return current;
@@ -59,6 +66,7 @@ function emptyRecord(update: HandlingUpdate, now: number): HandlingRecord {
     lang: update.lang ?? 'en',
     sentiment: { negativeShare: 0, abusiveCount: 0, messages: 0 },
     outcome: 'open',
+    autoOutcome: null,
     facts: { orderIds: [], trackingNumbers: [], detail: null },
     summary: '',
     summaryEdited: false,
@@ -82,7 +90,7 @@ export function mergeHandling(existing: HandlingRecord | undefined, update: Hand
     priority: pick(base.priority, update.priority, newer),
     lang: newer && update.lang ? update.lang : base.lang,
     sentiment: freshestSentiment(base.sentiment, update.sentiment, newer),
-    outcome: newer && update.outcome ? update.outcome : base.outcome,
+    ...mergeOutcome(base, update.outcome, newer),
     facts: mergeFacts(base.facts, update.facts, newer),
     agent: newer && update.agent ? update.agent : base.agent || (update.agent ?? ''),
   };

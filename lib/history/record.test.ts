@@ -88,6 +88,16 @@ describe('editRecord', () => {
       expect(after.outcome).toBe('solved');
     }));
 
+  it('keeps an edited outcome through repeated status reports, until the status really changes', () =>
+    withTestDb(async (db) => {
+      await recordHandling(db, handlingUpdate('1', { outcome: 'pending' }), T0);
+      await editRecord(db, 'zendesk:1', { outcome: 'refunded' });
+      const again = await recordHandling(db, handlingUpdate('1', { outcome: 'pending' }), T0 + 1);
+      expect([again.outcome, again.autoOutcome]).toEqual(['refunded', 'pending']);
+      const changed = await recordHandling(db, handlingUpdate('1', { outcome: 'solved' }), T0 + 2);
+      expect([changed.outcome, changed.autoOutcome]).toEqual(['solved', 'solved']);
+    }));
+
   it('regenerates an unedited summary when the outcome changes', () =>
     withTestDb(async (db) => {
       await recordHandling(db, handlingUpdate('1', { lang: 'en', category: 'refund', customerName: null, facts: { orderIds: ['1234'] } }), T0);

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { DeskmateDb } from '../db/database';
 import { mergeHandling, recordIdFor } from './merge';
+import { summaryForRecord } from './summary';
 import { guardQuota } from './quota';
 import { HandlingUpdateSchema, OutcomeSchema } from './schema';
 import type { HandlingRecord, HandlingUpdate } from './types';
@@ -43,9 +44,10 @@ export type RecordPatch = z.infer<typeof RecordPatchSchema>;
 
 /**
  * Applies an agent's edit from the panel. An edited summary is marked so
- * automatic updates never overwrite it; an outcome change on an unedited
- * record regenerates its summary. Returns the new record, or null when the
- * record no longer exists (purged or cleared meanwhile).
+ * automatic updates never overwrite it; an edited outcome holds until the
+ * console reports a new status, and regenerates an unedited summary.
+ * Returns the new record, or null when the record no longer exists (purged
+ * or cleared meanwhile).
  */
 export async function editRecord(db: DeskmateDb, id: string, patch: RecordPatch): Promise<HandlingRecord | null> {
   const valid = RecordPatchSchema.parse(patch);
@@ -53,16 +55,14 @@ export async function editRecord(db: DeskmateDb, id: string, patch: RecordPatch)
     db.transaction('rw', db.history, async () => {
       const existing = await db.history.get(id);
       if (!existing) return null;
-      let next: HandlingRecord = { ...existing };
+      const next: HandlingRecord = { ...existing };
       if (valid.note !== undefined) next.note = valid.note;
-      if (valid.outcome !== undefined) {
-        // Re-run the merge so the generated summary follows the new outcome.
-        next = mergeHandling(next, { consoleId: next.consoleId, ticketId: next.ticketId, ticketUrl: next.ticketUrl, contactKeys: [], outcome: valid.outcome }, next.lastSeen);
-      }
+      // autoOutcome stays: it is what the console reported, not what the agent decided.
+      if (valid.outcome !== undefined) next.outcome = valid.outcome;
       if (valid.summary !== undefined) {
         next.summary = valid.summary;
         next.summaryEdited = true;
-      }
+      } else if (!next.summaryEdited) next.summary = summaryForRecord(next);
       await db.history.put(next);
       return next;
     }),

@@ -46,6 +46,7 @@ export const HandlingRecordFields = z.object({
   lang: LangSchema,
   sentiment: SentimentSchema,
   outcome: OutcomeSchema,
+  autoOutcome: OutcomeSchema.nullable(),
   facts: FactsSchema,
   summary: text(500),
   summaryEdited: z.boolean(),

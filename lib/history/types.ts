@@ -53,6 +53,13 @@ export interface HandlingRecord {
   lang: ConversationLang;
   sentiment: SentimentSummary;
   outcome: HandlingOutcome;
+  /**
+   * The outcome last reported automatically (from the console's status). An
+   * agent's edit of `outcome` stands until the console reports a different
+   * status than this, so a periodic update does not undo the edit but a real
+   * status change does.
+   */
+  autoOutcome: HandlingOutcome | null;
   facts: HandlingFacts;
   /** One line, in the conversation's language; plain text, never rendered as HTML. */
   summary: string;
