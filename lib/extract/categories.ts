@@ -53,30 +53,39 @@ export const DEFAULT_CATEGORY_RULES: CategoryRule[] = [
 
 export interface CompiledCategoryRule {
   category: string;
-  re: RegExp;
+  /** Lowercased keywords; `wordStart` for ASCII ones ("app" must not match "happy"). */
+  keywords: Array<{ text: string; wordStart: boolean }>;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileCategoryRules(rules: readonly CategoryRule[]): CompiledCategoryRule[] {
   return rules
     .filter((r) => r.keywords.length > 0)
     .map((r) => ({
       category: r.category,
-      // ASCII keywords match at a word start so "app" never matches "happy".
-      re: new RegExp(r.keywords.map((k) => (/^[\x20-\x7e]+$/.test(k) ? `(?<![a-z])${escape(k)}` : escape(k))).join('|'), 'gi'),
+      keywords: r.keywords.map((k) => ({ text: k.toLowerCase(), wordStart: /^[\x20-\x7e]+$/.test(k) })),
     }));
 }
 
-/** Keyword hits per category in one message, in rule order. */
+const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
+
+/**
+ * Keyword hits per category in one message, in rule order. Plain indexOf per
+ * keyword: several times faster than one big alternation regex per category,
+ * and this runs on every message. Each keyword counts once per occurrence, so
+ * a specific phrase ("cancel my order") also counts its general word ("cancel").
+ */
 export function categoryHits(text: string, rules: readonly CompiledCategoryRule[]): Array<{ category: string; count: number; start: number; end: number }> {
+  const lower = text.toLowerCase();
   const out = [];
   for (const r of rules) {
     let count = 0;
     let start = -1;
     let end = -1;
-    for (const m of text.matchAll(r.re)) {
-      if (count++ === 0) [start, end] = [m.index, m.index + m[0].length];
+    for (const k of r.keywords) {
+      for (let at = lower.indexOf(k.text); at >= 0; at = lower.indexOf(k.text, at + k.text.length)) {
+        if (k.wordStart && isLetter(lower[at - 1])) continue;
+        if (count++ === 0 || at < start) [start, end] = [at, at + k.text.length];
+      }
     }
     if (count) out.push({ category: r.category, count, start, end });
   }

@@ -36,6 +36,15 @@ export function boundaryAfter(text: string, pos: number, clause = false): number
   return text.length;
 }
 
+// Global twins of the cue regexes, compiled once (this runs per candidate).
+const globalTwins = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globalTwins.get(re);
+  if (!g) globalTwins.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  g.lastIndex = 0;
+  return g;
+}
+
 /**
  * The cue ending closest before `pos`, looking back at most `window` chars
  * and never before `floor`. On equal ends the longer cue wins ("订单号" over "单号").
@@ -51,8 +60,7 @@ export function nearestCueBefore<K extends string>(
   const slice = text.slice(from, pos);
   let best: CueHit<K> | null = null;
   for (const [kind, re] of table) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (const m of slice.matchAll(g)) {
+    for (const m of slice.matchAll(globalOf(re))) {
       const hit = { kind, start: from + m.index, end: from + m.index + m[0].length };
       if (!best || hit.end > best.end || (hit.end === best.end && hit.start < best.start)) best = hit;
     }

@@ -59,6 +59,8 @@ export interface MessageScan {
 
 const ISSUED = /(?:工单|工单号|案件号|服务单号?|投诉单号?|case|ticket)\s*(?:number|no\.?|#|id|号|编号)?\s*(?:is|是|为)?\s*[:：]?\s*#?([A-Z0-9][A-Z0-9-]{4,})/gi;
 
+const MAYBE_EMAIL = /@|\bat\b|艾特/i;
+
 function emptyScan(msg: ChatMessage): MessageScan {
   return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], asks: NO_ASK, issuedIds: [], agentEmails: [] };
 }
@@ -76,9 +78,12 @@ export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: AgentAsk 
     scan.agentEmails = scanEmails(folded, { companyDomains: [] }).map((c) => c.value);
     return scan;
   }
-  const phones = scanPhones(folded, ctx.lang, asked.phone);
-  const emails = scanEmails(folded, { companyDomains: ctx.companyDomains });
-  const ids = scanIds(folded, ctx.idPatterns, asked.id, [...phones, ...emails]);
+  // Cheap gates: most chat lines have no digits and no "@"/"at", and skipping
+  // the scanners for them is what keeps a 500-message chat fast.
+  const digits = folded.match(/\d/g)?.length ?? 0;
+  const phones = digits >= 7 ? scanPhones(folded, ctx.lang, asked.phone) : [];
+  const emails = MAYBE_EMAIL.test(folded) ? scanEmails(folded, { companyDomains: ctx.companyDomains }) : [];
+  const ids = digits >= 1 ? scanIds(folded, ctx.idPatterns, asked.id, [...phones, ...emails]) : [];
   scan.candidates = [...phones, ...emails, ...ids].sort((a, b) => a.start - b.start);
   scan.correctionAt = correction ? correction.index : -1;
   scan.names = scanNames(folded, false, correction !== null, asked.name);

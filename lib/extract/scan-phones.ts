@@ -40,19 +40,25 @@ function groupsOf(run: string, offset: number): Group[] {
   return out;
 }
 
-// Without +CC a UK number starts with its trunk 0 and a Chinese one with 0 or 1;
-// otherwise "2846193750" would read as a Belfast landline in an English chat.
-const NATIONAL_START: Partial<Record<PhoneCountry, RegExp>> = { GB: /^0/, CN: /^[01]/ };
+// National shapes checked before libphonenumber (which costs tens of µs a
+// call): a UK number starts with its trunk 0, a Chinese one is an 11-digit
+// mobile or 0 + area code; otherwise "2846193750" would read as a Belfast
+// landline in an English chat. Countries without a shape here go straight to
+// libphonenumber.
+const NATIONAL_SHAPE: Partial<Record<PhoneCountry, RegExp>> = {
+  GB: /^0\d{9,10}$/,
+  CN: /^(?:1[3-9]\d{9}|0\d{9,11})$/,
+  US: /^1?[2-9]\d{2}[2-9]\d{6}$/,
+};
 
 function parseAny(raw: string, countries: PhoneCountry[]) {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return null;
   const international = raw.trim().startsWith('+');
-  // Chinese numbers are 11 digits (mobile) or 0 + area code + 7–8 digits;
-  // shorter ones are service codes such as 0755-10000.
-  if (!international && countries[0] === 'CN' && countries.length === 1 && digits.length < 10) return null;
+  if (international) return describePhone(raw, countries[0]);
   for (const c of countries) {
-    if (!international && countries.length > 1 && NATIONAL_START[c] && !NATIONAL_START[c]!.test(digits)) continue;
+    // Shorter Chinese numbers are service codes such as 0755-10000.
+    if (NATIONAL_SHAPE[c] && !NATIONAL_SHAPE[c]!.test(digits)) continue;
     const info = describePhone(raw, c);
     if (info) return info;
   }
