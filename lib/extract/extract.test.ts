@@ -50,6 +50,7 @@ describe('emails', () => {
     ['+tag kept', ['c: dave+orders@example.com'], ['dave+orders@example.com']],
     ['spelled at/dot', ['c: wang at example dot com'], ['wang@example.com']],
     ['bracketed', ['c: tom.baker [at] proton [dot] me'], ['tom.baker@proton.me']],
+    ['after "me at"', ['c: You can reach me at tom.baker [at] proton [dot] me'], ['tom.baker@proton.me']],
     ['full-width ＠', ['c: 邮箱 lixiaolong＠163.com'], ['lixiaolong@163.com']],
     ['# stands for @', ['c: 发到 liu.jun#company.cn（#换成@）'], ['liu.jun@company.cn']],
     ['dots spelled in the local part', ['c: sam dot taylor at gmail dot com'], ['sam.taylor@gmail.com']],

@@ -47,10 +47,16 @@ export function scanEmails(folded: string, opts: EmailScanOptions): Candidate[] 
   const text = symbol && symbol.length === 1 ? folded.split(symbol).join('@') : folded;
   const out: Candidate[] = [];
   for (const m of text.matchAll(PLAIN)) push(out, m[0], m.index, m.index + m[0].length, text, opts);
-  for (const m of text.matchAll(SPELLED)) {
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
     const domain = m[2]!.split(new RegExp(DOT, 'i')).filter(Boolean);
     const tld = domain[domain.length - 1] ?? '';
-    if (!TLD.test(tld)) continue;
+    // "reach me at tom.baker [at] proton [dot] me": a rejected "me at tom.baker"
+    // must not swallow the real address, so retry from the next character.
+    if (!TLD.test(tld)) {
+      SPELLED.lastIndex = m.index + 1;
+      continue;
+    }
     const local = m[1]!.replace(new RegExp(DOT, 'gi'), '.');
     push(out, `${local}@${domain.join('.')}`, m.index, m.index + m[0].length, text, opts);
   }
