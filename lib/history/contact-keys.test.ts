@@ -30,6 +30,11 @@ describe('rawContactKeys', () => {
     expect(keys).toEqual(['user:freshdesk:77', 'email:wang@example.com', 'phone:+8613812345678']);
   });
 
+  it('never keys a company hotline, which many customers quote', () => {
+    expect(rawContactKeys({ consoleId: 'zendesk', phones: ['400-812-3123', '13812345678'] })).toEqual(['phone:+8613812345678']);
+    expect(rawContactKeys({ consoleId: 'zendesk', phones: ['1-800-275-8777'] }, { defaultCountry: 'US' })).toEqual([]);
+  });
+
   it('gives no keys for an anonymous visitor', () => {
     expect(rawContactKeys({ consoleId: 'zendesk', userId: null, emails: [], phones: [] })).toEqual([]);
   });

@@ -9,7 +9,7 @@
  * stored. The kind stays readable so the panel can say "matched by phone".
  */
 import { foldWidth } from '../extract/fold';
-import { normalizePhone } from '../extract/phone';
+import { describePhone, isHotline } from '../extract/phone';
 import type { ContactKind } from './types';
 
 export type { ContactKind } from './types';
@@ -42,7 +42,8 @@ export function normalizeEmail(raw: string): string | null {
 
 /**
  * Raw (unhashed) keys for a customer, de-duplicated, in a stable order:
- * user id first, then e-mails, then phones. Invalid e-mails and phones are dropped.
+ * user id first, then e-mails, then phones. Invalid e-mails and phones, and
+ * hotline numbers, are dropped.
  */
 export function rawContactKeys(input: ContactInput, opts: { defaultCountry?: ContactCountry } = {}): string[] {
   const keys = new Set<string>();
@@ -53,8 +54,10 @@ export function rawContactKeys(input: ContactInput, opts: { defaultCountry?: Con
     if (email) keys.add(`email:${email}`);
   }
   for (const raw of input.phones ?? []) {
-    const phone = normalizePhone(raw, opts.defaultCountry ?? 'CN');
-    if (phone) keys.add(`phone:${phone}`);
+    const phone = describePhone(raw, opts.defaultCountry ?? 'CN');
+    // A company hotline (400/800…) quoted in a chat is not the customer's own
+    // number; keyed, it would merge every customer who mentions it.
+    if (phone && !isHotline(phone)) keys.add(`phone:${phone.e164}`);
   }
   return [...keys];
 }

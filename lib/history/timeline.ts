@@ -51,9 +51,9 @@ export async function timelineFor(db: DeskmateDb, keys: string[], opts: Timeline
   const limit = opts.limit ?? 20;
 
   // One equality range per key rather than `anyOf`: Dexie implements anyOf
-  // by cursor jumps, which fake-indexeddb (and so the Node bench) walks
-  // linearly; exact-key lookups are index seeks everywhere. One read
-  // transaction keeps the per-key results a consistent snapshot.
+  // by cursor jumps, 2.5× slower in Chromium and walked linearly by
+  // fake-indexeddb (docs/benchmarks-history.md); exact-key reads are index
+  // seeks everywhere. One read transaction keeps the results one snapshot.
   const perKey = await db.transaction('r', db.history, () => Promise.all(unique.map((key) => db.history.where('contactKeys').equals(key).toArray())));
   const byId = new Map<string, HandlingRecord>();
   for (const record of perKey.flat()) if (!isExcluded(record, opts.excludeTicketId)) byId.set(record.id, record);
