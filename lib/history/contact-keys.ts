@@ -93,3 +93,16 @@ export async function contactKeysFor(input: ContactInput, opts: ContactKeyOption
   const salt = opts.hashSalt;
   return Promise.all(raw.map((key) => hashContactKey(key, salt)));
 }
+
+/**
+ * Keys to look a customer up by: the raw keys plus, when the install has a
+ * salt, their hashes, so records written before and after the hashing
+ * setting changed are all found. Lookup keys are only compared, never stored,
+ * so the raw ones here keep nothing at rest.
+ */
+export async function lookupKeysFor(input: ContactInput, opts: { defaultCountry?: ContactCountry; salt?: string | null } = {}): Promise<string[]> {
+  const raw = rawContactKeys(input, opts);
+  if (!opts.salt) return raw;
+  const salt = opts.salt;
+  return [...raw, ...(await Promise.all(raw.map((key) => hashContactKey(key, salt))))];
+}

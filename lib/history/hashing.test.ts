@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { DeskmateDb } from '../db/database';
-import { contactKeysFor, isHashedKey } from './contact-keys';
+import { contactKeysFor, isHashedKey, lookupKeysFor } from './contact-keys';
 import { hashStoredContactKeys } from './hashing';
 import { recordHandling } from './record';
 import { getOrCreateSalt, HASH_SALT_META_KEY } from './salt';
@@ -32,6 +32,20 @@ describe('getOrCreateSalt', () => {
 });
 
 describe('hashing mode', () => {
+  it('lookupKeysFor finds records written before and after the setting changed', () =>
+    withTestDb(async (db) => {
+      const salt = await getOrCreateSalt(db);
+      await recordHandling(db, handlingUpdate('raw', { contactKeys: await contactKeysFor(customer) }), T0);
+      await recordHandling(db, handlingUpdate('hashed', { contactKeys: await contactKeysFor(customer, { hashSalt: salt }) }), T0 + 1);
+      const keys = await lookupKeysFor({ consoleId: 'zendesk', phones: ['+86 138-1234-5678'] }, { salt });
+      const { records } = await timelineFor(db, keys, { now: T0 });
+      expect(records.map((r) => [r.ticketId, r.matchedBy])).toEqual([
+        ['hashed', ['phone']],
+        ['raw', ['phone']],
+      ]);
+      expect(await lookupKeysFor({ consoleId: 'zendesk', phones: ['13812345678'] })).toEqual(['phone:+8613812345678']);
+    }));
+
   it('stores no raw phone or e-mail, and the customer is still found in another format', () =>
     withTestDb(async (db) => {
       const hashSalt = await getOrCreateSalt(db);

@@ -1,6 +1,6 @@
 /** Public API of the handling history store (issue 6); see README.md. */
 export * from './types';
-export { contactKeysFor, rawContactKeys, normalizeEmail, hashContactKey, isHashedKey, contactKindOf, type ContactInput, type ContactKeyOptions, type ContactCountry } from './contact-keys';
+export { contactKeysFor, lookupKeysFor, rawContactKeys, normalizeEmail, hashContactKey, isHashedKey, contactKindOf, type ContactInput, type ContactKeyOptions, type ContactCountry } from './contact-keys';
 export { getOrCreateSalt, HASH_SALT_META_KEY } from './salt';
 export { hashStoredContactKeys } from './hashing';
 export { recordHandling, editRecord, RecordPatchSchema, type RecordPatch } from './record';
