@@ -32,7 +32,12 @@ export function PanelApp({ store }: { store: PanelStore }) {
             {state.status === 'paused' && <p className="dm-empty">{t('panel.paused')}</p>}
             {state.error && <p className="dm-error" role="alert">{t('panel.error', { error: state.error })}</p>}
             {state.status === 'active' && !state.snapshot && <p className="dm-empty">{t('panel.noTicket')}</p>}
-            {state.status === 'active' && state.snapshot && <ConversationSection snapshot={state.snapshot} />}
+            {state.status === 'active' && state.snapshot && (
+              <>
+                {state.running.map(({ feature, store: fs, host }) => (feature.Section ? <feature.Section key={feature.id} store={fs} host={host} /> : null))}
+                <ConversationSection snapshot={state.snapshot} />
+              </>
+            )}
           </div>
         )}
       </aside>

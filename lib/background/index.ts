@@ -1,4 +1,5 @@
 import { registerBackgroundRouter } from './router';
+import { BACKGROUND_LIFECYCLE } from './handlers';
 
 /**
  * The service worker only routes messages and owns lifecycles (offscreen
@@ -7,4 +8,5 @@ import { registerBackgroundRouter } from './router';
  */
 export function startBackground(): void {
   registerBackgroundRouter();
+  for (const start of BACKGROUND_LIFECYCLE) start();
 }

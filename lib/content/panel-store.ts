@@ -1,5 +1,13 @@
 import type { TicketSnapshot } from '../consoles/adapter';
 import type { EffectiveSettings } from '../settings/effective';
+import type { ContentFeature, FeatureHost } from './feature';
+
+/** A feature started for the current console session, with the store its section reads. */
+export interface RunningFeature {
+  feature: ContentFeature<any>;
+  store: Store<any>;
+  host: FeatureHost;
+}
 
 /** Everything the panel shows. Features write their slice; React reads it with useSyncExternalStore. */
 export interface PanelState {
@@ -10,6 +18,7 @@ export interface PanelState {
   settings: EffectiveSettings | null;
   error: string | null;
   collapsed: boolean;
+  running: RunningFeature[];
 }
 
 export const initialPanelState: PanelState = {
@@ -20,6 +29,7 @@ export const initialPanelState: PanelState = {
   settings: null,
   error: null,
   collapsed: false,
+  running: [],
 };
 
 /** A minimal external store: a value, a setter that merges, and subscribers. */

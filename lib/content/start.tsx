@@ -7,7 +7,11 @@ import { handleMessages } from '../messaging/server';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../settings/store';
 import { isPaused, watchPaused } from '../settings/pause';
 import type { EffectiveSettings } from '../settings/effective';
-import { createPanelStore, type PanelStore } from './panel-store';
+import { createPanelStore, Store, type PanelStore } from './panel-store';
+import type { FeatureHost } from './feature';
+import { emptyInsights, type TicketInsights } from './insights';
+import { CONTENT_FEATURES } from './features';
+import type { TicketContext, TicketSnapshot } from '../consoles/adapter';
 import { watchTicket } from './ticket-watcher';
 import { PanelApp } from '../../components/panel/PanelApp';
 
@@ -41,7 +45,7 @@ export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
       waitForConsole(signal, restart);
       return;
     }
-    runSession(found, store, signal);
+    runSession(found, store, signal, () => settings);
   };
 
   const unwatchSettings = watchEffectiveSettings((next) => {
@@ -97,13 +101,46 @@ function waitForConsole(signal: AbortSignal, retry: () => void): void {
   });
 }
 
-function runSession(adapter: ConsoleAdapter, store: PanelStore, signal: AbortSignal): void {
-  store.set({ status: 'active', consoleId: adapter.id, consoleName: adapter.name, error: null });
+function runSession(adapter: ConsoleAdapter, store: PanelStore, signal: AbortSignal, settings: () => EffectiveSettings): void {
+  const snapshotListeners: Array<(s: TicketSnapshot, c: TicketContext) => void> = [];
+  const mutationListeners: Array<(c: TicketContext) => void> = [];
+  let lastCtx: TicketContext | null = null;
+  const insights = new Store<TicketInsights>(emptyInsights());
+  const host: FeatureHost = {
+    adapter,
+    signal,
+    settings,
+    snapshot: () => store.get().snapshot,
+    ticket: () => lastCtx,
+    onSnapshot: (cb) => void snapshotListeners.push(cb),
+    onMutation: (cb) => void mutationListeners.push(cb),
+    insights,
+  };
+  const running = CONTENT_FEATURES.filter((f) => f.enabled(settings()))
+    .sort((a, b) => a.order - b.order)
+    .map((feature) => ({ feature, host, store: feature.start(host) }));
+  store.set({ status: 'active', consoleId: adapter.id, consoleName: adapter.name, error: null, running });
+  signal.addEventListener('abort', () => store.set({ running: [] }));
   watchTicket(
     document,
     adapter,
     {
-      onSnapshot: (snapshot) => store.set({ snapshot, status: 'active' }),
+      onMutation: (ctx) => {
+        for (const cb of mutationListeners) cb(ctx);
+      },
+      onSnapshot: (snapshot, ctx) => {
+        lastCtx = ctx;
+        const key = `${snapshot.consoleId}:${snapshot.ticketId ?? ''}`;
+        if (insights.get().ticketKey !== key) insights.set(emptyInsights(key));
+        store.set({ snapshot, status: 'active' });
+        for (const cb of snapshotListeners) {
+          try {
+            cb(snapshot, ctx);
+          } catch (err) {
+            store.set({ error: (err as Error).message });
+          }
+        }
+      },
       onNoTicket: () => store.set({ snapshot: null }),
     },
     signal,

@@ -1,3 +1,10 @@
+import { autofillEn } from './domains/autofill';
+import { classifyEn } from './domains/classify';
+import { knowledgeEn } from './domains/knowledge';
+import { historyEn } from './domains/history';
+import { lookupsEn } from './domains/lookups';
+import { reportsEn } from './domains/reports';
+
 /** The English UI catalogue: every user-facing string of the panel, popup, options and reports. zh-CN mirrors these keys. */
 export const en = {
   'app.name': 'Deskmate',
@@ -49,6 +56,12 @@ export const en = {
   'feature.knowledge': 'Knowledge suggestions',
   'feature.history': 'Handling history',
   'feature.lookups': 'Order lookups',
+  ...autofillEn,
+  ...classifyEn,
+  ...knowledgeEn,
+  ...historyEn,
+  ...lookupsEn,
+  ...reportsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

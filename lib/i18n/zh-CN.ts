@@ -1,4 +1,10 @@
 import type { MessageKey } from './en';
+import { autofillZh } from './domains/autofill';
+import { classifyZh } from './domains/classify';
+import { knowledgeZh } from './domains/knowledge';
+import { historyZh } from './domains/history';
+import { lookupsZh } from './domains/lookups';
+import { reportsZh } from './domains/reports';
 
 /** 简体中文界面文案：与 en.ts 的键完全一致（有测试检查）。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -51,4 +57,10 @@ export const zhCN: Record<MessageKey, string> = {
   'feature.knowledge': '知识推荐',
   'feature.history': '处理记录',
   'feature.lookups': '订单查询',
+  ...autofillZh,
+  ...classifyZh,
+  ...knowledgeZh,
+  ...historyZh,
+  ...lookupsZh,
+  ...reportsZh,
 };

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { defineMessage } from './define';
 import { settingsSchema } from '../settings/schema';
+import { classifyMessages } from './messages/classify';
+import { historyMessages } from './messages/history';
+import { knowledgeMessages } from './messages/knowledge';
+import { lookupsMessages } from './messages/lookups';
+import { reportsMessages } from './messages/reports';
 
 /**
  * The whole message protocol between Deskmate's contexts, declared once.
@@ -20,7 +25,7 @@ const effectiveSettingsSchema = z.object({
   issues: z.array(z.object({ path: z.string(), message: z.string() })),
 });
 
-const auditEntrySchema = z.object({
+export const auditEntrySchema = z.object({
   id: z.number().optional(),
   time: z.number(),
   consoleId: z.string(),
@@ -59,6 +64,13 @@ export const protocol = {
     empty,
     z.object({ consoleId: z.string().nullable(), consoleName: z.string().nullable(), ticketId: z.string().nullable(), messages: z.number(), paused: z.boolean() }),
   ),
+
+  // ── capabilities, one file each under ./messages ───────────
+  ...classifyMessages,
+  ...historyMessages,
+  ...knowledgeMessages,
+  ...lookupsMessages,
+  ...reportsMessages,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,6 +1,7 @@
 import { DeskmateDb } from '../db/database';
-import { handleMessages } from '../messaging/server';
+import { handleMessages, type Handlers } from '../messaging/server';
 import { listAudit, recordAudit } from '../audit/store';
+import { OFFSCREEN_HANDLER_FACTORIES } from './handlers';
 
 /**
  * The offscreen document: the one long-lived extension context that holds the
@@ -9,7 +10,7 @@ import { listAudit, recordAudit } from '../audit/store';
  */
 export function startOffscreen(): void {
   const db = new DeskmateDb();
-  handleMessages('offscreen', {
+  const core: Handlers<'offscreen'> = {
     'db.stats': async () => {
       const [history, articles, audit, unanswered] = await Promise.all([db.history.count(), db.articles.count(), db.audit.count(), db.unanswered.count()]);
       const persisted = navigator.storage?.persisted ? await navigator.storage.persisted() : null;
@@ -17,5 +18,7 @@ export function startOffscreen(): void {
     },
     'audit.record': ({ entries }) => recordAudit(db, entries).then((ids) => ({ ids })),
     'audit.list': (q) => listAudit(db, q).then((entries) => ({ entries })),
-  });
+  };
+  const handlers = Object.assign(core, ...OFFSCREEN_HANDLER_FACTORIES.map((make) => make(db)));
+  handleMessages('offscreen', handlers);
 }

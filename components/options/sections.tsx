@@ -1,0 +1,25 @@
+import type { MessageKey } from '@/lib/i18n';
+import type { EffectiveSettings } from '@/lib/settings/effective';
+import { SettingsGroup } from './SettingsGroup';
+import { PolicySection } from './PolicySection';
+import { AboutSection } from './AboutSection';
+
+export interface OptionsSection {
+  id: string;
+  title: MessageKey;
+  render: (eff: EffectiveSettings) => React.ReactNode;
+}
+
+/** Sections in order; each later capability adds its own entry here. */
+export const SECTIONS: OptionsSection[] = [
+  { id: 'features', title: 'options.section.features', render: (eff) => <SettingsGroup prefix="features" eff={eff} extra={['ui.language']} /> },
+  { id: 'classification', title: 'options.section.classification', render: (eff) => <SettingsGroup prefix="classification" eff={eff} /> },
+  { id: 'autofill', title: 'options.section.autofill', render: (eff) => <SettingsGroup prefix="autofill" eff={eff} /> },
+  { id: 'knowledge', title: 'options.section.knowledge', render: (eff) => <SettingsGroup prefix="knowledge" eff={eff} /> },
+  { id: 'history', title: 'options.section.history', render: (eff) => <SettingsGroup prefix="history" eff={eff} /> },
+  { id: 'consoles', title: 'options.section.consoles', render: (eff) => <SettingsGroup prefix="consoles" eff={eff} /> },
+  { id: 'lookups', title: 'options.section.lookups', render: (eff) => <SettingsGroup prefix="lookups" eff={eff} /> },
+  { id: 'policy', title: 'options.section.policy', render: (eff) => <PolicySection eff={eff} /> },
+  { id: 'about', title: 'options.section.about', render: () => <AboutSection /> },
+];
+

@@ -1,0 +1,7 @@
+import type { Handlers } from '../messaging/server';
+
+/** Capabilities that answer in the background itself (lookups need host permissions and fetch). Append a line to add one. */
+export const BACKGROUND_HANDLER_FACTORIES: Array<() => Handlers<'background'>> = [];
+
+/** Work the service worker starts on install/startup and on alarms (retention purge, KB refresh). Append a line to add one. */
+export const BACKGROUND_LIFECYCLE: Array<() => void> = [];

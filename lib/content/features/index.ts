@@ -1,0 +1,8 @@
+import type { ContentFeature } from '../feature';
+
+/**
+ * Every content-side feature, in one list (append a line to add one). Each
+ * lives in its own folder beside this file with its panel section under
+ * components/panel/.
+ */
+export const CONTENT_FEATURES: Array<ContentFeature<any>> = [];
