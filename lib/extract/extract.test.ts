@@ -19,6 +19,8 @@ describe('phones', () => {
     ['correction keeps only the last', ['c: 电话 13700001111', 'c: 打错了，是 13700001112'], ['+8613700001112']],
     ['English correction', ['c: call 303-555-0144', 'c: sorry, wrong number, it is 303-555-0145'], ['+13035550145']],
     ['two own numbers', ['c: mobile 07912 345678, home 020 7946 0018'], ['+447912345678', '+442079460018']],
+    ['Chinese mobile in an English chat', ['c: My cellphone number is 13324923146.'], ['+8613324923146']],
+    ['US number with a leading 1', ['c: call me at 1-332-492-3146'], ['+13324923146']],
   ])('%s', (_, lines, expected) => {
     expect(values(lines, 'phones')).toEqual(expected);
   });
@@ -86,6 +88,7 @@ describe('order ids', () => {
     ['booking reference', ['c: booking reference HTL-4482913'], ['HTL-4482913']],
     ['Amazon style', ['c: order 114-3941689-8772232'], ['114-3941689-8772232']],
     ['answer to the agent request', ['a: 请提供订单号', 'c: DD20240315001'], ['DD20240315001']],
+    ['bare 单号 with a JD order shape', ['c: 单号：120210454513'], ['120210454513']],
     ['correction', ['c: 订单号 ORD-2024-40404', 'c: 写错了，应该是 ORD-2024-40440'], ['ORD-2024-40440']],
   ])('%s', (_, lines, expected) => {
     expect(values(lines, 'order_ids')).toEqual(expected);
@@ -115,6 +118,7 @@ describe('tracking numbers', () => {
     ['JD logistics', ['c: JDVA23456789012 卡住了'], ['JDVA23456789012']],
     ['numeric ZTO with 单号', ['c: 中通单号 78312645098712'], ['78312645098712']],
     ['numeric Yunda 快递单号', ['c: 韵达快递单号 4318827765012'], ['4318827765012']],
+    ['bare 单号 with 13 digits', ['c: 单号 4318827765012'], ['4318827765012']],
     ['UPS', ['c: UPS 1Z999AA10123456784'], ['1Z999AA10123456784']],
     ['USPS', ['c: tracking 9400111899223344556677'], ['9400111899223344556677']],
     ['USPS grouped', ['c: USPS 9205 5000 0000 0012 3456 78'], ['9205500000000012345678']],

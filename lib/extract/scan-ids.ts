@@ -9,11 +9,13 @@ import { boundaryBefore, nearestCueBefore, type CueTable } from './cues';
 import type { PatternRule } from './rules';
 
 export type IdKind = 'order' | 'tracking';
-type IdCue = IdKind | 'not-id';
+/** 'either': a bare 单号, which Chinese shoppers use for orders and waybills alike. */
+type IdCue = IdKind | 'either' | 'not-id';
 
 export const ID_CUES: CueTable<IdCue> = [
   ['order', /订单编号|订单号|订单|订阅编号|订阅号|订阅|预订号|预约号|发票号|合同号|order(?:\s*(?:number|no\.?|#|id))?|invoice(?:\s*(?:number|no\.?|#|id))?|booking(?:\s*(?:reference|ref|number|no\.?))?|reservation|reference|\bref\b\.?|confirmation (?:number|code)|subscription(?:\s*id)?|purchase/i],
-  ['tracking', /运单号|快递单号|物流单号|退货单号|寄回单号|运单|快递单|物流单|退货单|寄回单|单号|快递号|物流号|tracking(?:\s*(?:number|no\.?|#|id))?|waybill|顺丰|中通|韵达|申通|圆通|极兔|百世|德邦|邮政|\bEMS\b|\bUPS\b|USPS|FedEx|\bDHL\b|return label|shipment/i],
+  ['tracking', /运单号|快递单号|物流单号|退货单号|寄回单号|运单|快递单|物流单|退货单|寄回单|快递号|物流号|tracking(?:\s*(?:number|no\.?|#|id))?|waybill|(?:顺丰|中通|韵达|申通|圆通|极兔|百世|德邦|邮政|京东物流)(?:快递|物流)?(?:运?单号)?|\bEMS\b|\bUPS\b|USPS|FedEx|\bDHL\b|return label|shipment/i],
+  ['either', /单号/],
   ['not-id', /优惠券|优惠码|券码|兑换码|验证码|校验码|税号|纳税人|身份证|会员|卡号|银行卡|信用卡|账号|账户|工单|案件|航班|型号|序列号|\bcoupon|\bpromo|voucher|gift card|verification|\bcode\b|\bOTP\b|\btax\b|\bVAT\b|\bEIN\b|\bSSN\b|member(?:ship)?|\bcard\b|account|flight|\bmodel\b|\bcase\b|ticket|serial|\bSKU\b|IMEI|zip|postcode|postal|username|user name|用户名|\blogin\b|handle/i],
 ];
 
@@ -86,7 +88,10 @@ export function scanIds(folded: string, patterns: readonly CompiledPattern[], as
       const cue = cueAt(folded, start, asked, p.needsCue);
       if (cue === 'not-id' || taken.some((t) => t.start < end && start < t.end)) continue;
       if (p.kind === 'order' && cue !== 'order' && isBankCard(raw)) continue;
-      if (p.needsCue && (cue !== p.kind || DATE_LIKE.test(raw))) continue;
+      if (p.needsCue && ((cue !== p.kind && cue !== 'either') || DATE_LIKE.test(raw))) continue;
+      // Under a bare 单号, all-digit orders come from the fixed shapes (JD 12, Taobao 18–19);
+      // other digit runs are waybills.
+      if (cue === 'either' && p.kind === 'order' && p.needsCue && /^\d+$/.test(raw)) continue;
       // A bare-digit order shape called a waybill is the waybill (numeric rules cover it).
       if (p.kind === 'order' && cue === 'tracking' && /^\d+$/.test(raw)) continue;
       const value = p.compact ? raw.replace(/[\s-]/g, '') : raw.replace(/^#/, '');
@@ -104,5 +109,5 @@ export function scanIds(folded: string, patterns: readonly CompiledPattern[], as
 /** What the agent's message asks the customer for ("请提供订单号", "tracking number?"). */
 export function askedIdKind(agentText: string): IdKind | null {
   const hit = nearestCueBefore(agentText, agentText.length, ID_CUES, agentText.length);
-  return hit && hit.kind !== 'not-id' ? hit.kind : null;
+  return hit && (hit.kind === 'order' || hit.kind === 'tracking') ? hit.kind : null;
 }

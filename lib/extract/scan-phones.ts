@@ -56,6 +56,9 @@ function parseAny(raw: string, countries: PhoneCountry[]) {
   if (digits.length < 7 || digits.length > 15) return null;
   const international = raw.trim().startsWith('+');
   if (international) return describePhone(raw, countries[0]);
+  // "13324923146" unbroken is a Chinese mobile even in an English chat (an
+  // American writes 1-332-492-3146 or +1 …), so CN goes first for that shape.
+  if (countries.includes('CN') && /^1[3-9]\d{9}$/.test(raw.trim())) countries = ['CN', ...countries.filter((c) => c !== 'CN')];
   for (const c of countries) {
     // Shorter Chinese numbers are service codes such as 0755-10000.
     if (NATIONAL_SHAPE[c] && !NATIONAL_SHAPE[c]!.test(digits)) continue;
