@@ -2,7 +2,7 @@
 export * from './types';
 export { contactKeysFor, lookupKeysFor, rawContactKeys, normalizeEmail, hashContactKey, isHashedKey, contactKindOf, type ContactInput, type ContactKeyOptions, type ContactCountry } from './contact-keys';
 export { getOrCreateSalt, HASH_SALT_META_KEY } from './salt';
-export { hashStoredContactKeys } from './hashing';
+export { hashStoredContactKeys, hashRecordKeys } from './hashing';
 export { recordHandling, editRecord, RecordPatchSchema, type RecordPatch } from './record';
 export { mergeHandling, mergeRecords, recordIdFor } from './merge';
 export { timelineFor, type Timeline, type TimelineOptions } from './timeline';
@@ -13,3 +13,4 @@ export { exportHistory, importHistory, clearHistory, HistoryImportError, formatI
 export { HandlingRecordFields, HandlingRecordSchema, HandlingUpdateSchema, HistoryExportSchema, TimelineSchema, ContactKeySchema, type HistoryExport } from './schema';
 export { StorageQuotaError, isQuotaError, guardQuota } from './quota';
 export { generateHistoryRecords, generatedCustomerKeys, seededRandom, type GenerateOptions } from './generate';
+export { runHistoryWorkload, type WorkloadOptions, type WorkloadFigures } from './workload';
