@@ -11,7 +11,7 @@ export const DEFAULT_CATEGORY_RULES: CategoryRule[] = [
     category: 'complaint',
     keywords: [
       '态度', '投诉', '服务太差', '服务差', '不理人', '没人理', '挂我电话', '骂人', '虚假宣传', '虚假广告', '货不对板', '吃出', '异物', '头发', '馊', '变质', '拉肚子', '食物中毒', '发霉', '起火', '冒烟', '爆炸', '鼓包', '漏电', '又坏了', '修了好几次', '一直修不好', '欺骗消费者', '会不会干活', '服务态度', '敷衍', '不作为', '垃圾', '破产品', '什么破', '过敏', '起疹子', '医院', '受伤', '烫伤', '中毒', '差点吞',
-      'rude', 'attitude', 'complain', 'unprofessional', 'false advertising', 'misleading', 'hung up', 'useless', 'worst service', 'terrible service', 'food poisoning', 'hair in', 'spoiled', 'undercooked', 'moldy', 'caught fire', 'smoke', 'exploded', 'sparks', 'keeps breaking', 'broke again', 'nobody fixes', 'your support is', 'your staff', 'your agent', 'ridiculous', 'third time', 'three times', 'same problem', 'same issue', 'has broken down', 'broke down again', 'hospital', 'allergic',
+      'rude', 'attitude', 'complain', 'unprofessional', 'false advertising', 'misleading', 'hung up', 'useless', 'worst service', 'terrible service', 'food poisoning', 'hair in', 'spoiled', 'undercooked', 'moldy', 'caught fire', 'smoke', 'exploded', 'sparks', 'keeps breaking', 'broke again', 'nobody fixes', 'your support is', 'your staff', 'your agent', 'ridiculous', 'same problem', 'same issue', 'has broken down', 'broke down again', 'hospital', 'allergic',
     ],
   },
   {
