@@ -33,6 +33,8 @@ export const ZH_NEGATIVE_CLEAN = [
   '说好的三天发货，现在一周了', '你们到底能不能解决问题', '我非常不满意', '这已经是第三次出问题了', '退款到现在还没到账，什么情况', '客服一直在踢皮球',
   '东西跟图片完全不一样', '再这样我就给差评了', '太让人生气了，{ctx}又出问题', '真是服了，又延迟', '说了多少遍了还是没用', '我要投诉你们', '找你们领导来',
   '太好了，又延迟了，真是谢谢你们啊', '呵呵，你们效率真高，一个月还没发货', '包装破了，里面东西也碎了', '我对这次购物非常失望', '价格贵还难用',
+  '{ctx}到底什么时候能到？都两个星期了', '一直没人处理，我很生气', '你们扣了我两次钱', '这不是我买的东西', '打了五次电话都没解决', '别再发模板回复了',
+  '我要注销账号', '感觉被骗了', '等得我都烦死了', '又把{ctx}弄丢了', '说好的极速退款呢', '你们就是这么对待老客户的？', '为什么{ctx}还没退',
   '产品质量垃圾', '垃圾物流，慢死了', '骑手态度恶劣还骂我', '有人在群里骂我，怎么举报', '这破手机又卡了', '真他喵的倒霉，{ctx}又丢了',
 ];
 export const EN_NEGATIVE_CLEAN = [
@@ -41,17 +43,22 @@ export const EN_NEGATIVE_CLEAN = [
   'I want to speak to a manager', 'I am filing a complaint with the bbb', 'great, another delay. thanks a lot', 'oh wonderful, charged twice again',
   'you promised a refund a week ago', 'I am extremely frustrated', 'this is a damn joke', 'what the hell is going on with {ctx}', 'I have wasted hours on this',
   'I will leave a one star review', 'the item looks nothing like the photo', 'cancel everything, I am done with you',
+  'where is {ctx}??? it has been two weeks', 'I never received {ctx} and nobody helps', 'you charged me twice for {ctx}', 'I am not happy with {ctx} at all',
+  'why is {ctx} taking so long', 'this is not what I ordered', 'I have called five times already', 'you keep giving me the runaround', 'stop sending me the same template',
+  'I am going to cancel my account', 'I expected better from you', 'I feel cheated', 'nothing works and no one cares', 'I am sick of waiting', 'you lost {ctx} again',
+  'so much for "fast shipping"', 'yeah right, "24 hour response"', 'thanks for nothing', 'brilliant, {ctx} is broken again. well done',
   'damn it, {ctx} is late again', 'oh hell, wrong item again', 'bloody annoying, {ctx} failed', 'this app is garbage', 'the product is crap', 'your driver swore at me', 'what the heck happened to {ctx}',
 ];
 export const ZH_NEUTRAL = [
   '我的订单什么时候到', '{ctx}什么时候发货', '怎么申请退款', '发票怎么开', '能改一下收货地址吗', '请问还有货吗', '快递到哪了', '可以换颜色吗',
   '运费怎么算', '会员怎么取消', '我想查一下{ctx}', '请问支持货到付款吗', '收到了', '好的', '在吗', '请问人工客服在吗', '订单号是 20261105338', '我的手机号是 138 0000 0000',
-  '能开专票吗', '退货地址是哪里', '请问几点下班', '这个尺码偏大吗', '{ctx}的物流单号是多少', '麻烦帮我看一下',
+  '能开专票吗', '{ctx}现在是什么状态', '麻烦发一下物流链接', '有哪些尺码', '发货了麻烦通知我', '我晚上六点后在家', '可以发顺丰吗', '好的，我再等等', '退货地址是哪里', '请问几点下班', '这个尺码偏大吗', '{ctx}的物流单号是多少', '麻烦帮我看一下',
 ];
 export const EN_NEUTRAL = [
   'where is my order', 'when will {ctx} arrive', 'how do I request a refund', 'can I change the shipping address', 'is this item in stock', 'hi', 'ok',
   'can you check {ctx} for me', 'my order number is A12345', 'do you ship to canada', 'how do I cancel my subscription', 'what is the return address',
-  'can I get an invoice', 'is there a phone number I can call', 'I would like to update my email', 'what are your opening hours', 'thanks, one more question',
+  'can I get an invoice', 'is there a phone number I can call', 'what is the status of {ctx}', 'could you send me the tracking link', 'which sizes are available',
+  'please let me know when {ctx} ships', 'I will be home after 6pm', 'is express delivery possible', 'how much is shipping to germany', 'ok, I will wait', 'I would like to update my email', 'what are your opening hours', 'thanks, one more question',
 ];
 export const ZH_POSITIVE = [
   '谢谢，问题解决了', '服务很好，点赞', '收到了，很满意', '客服小姐姐太耐心了', '速度很快，好评', '非常感谢你的帮助', '东西很好，下次还来', '太棒了，谢谢',

@@ -51,11 +51,11 @@ export function sentimentAugmentation(seed: number): Example[] {
   const zh = { x: P.ZH_INSULTS, ctx: P.ZH_CONTEXT };
   const en = { x: P.EN_INSULTS, ctx: P.EN_CONTEXT };
   return [
-    ...generate(1500, NEG, 'zh', [...P.ZH_NEGATIVE_CLEAN, ...P.ZH_ABUSE_TEMPLATES], zh, rand),
-    ...generate(1500, NEG, 'en', [...P.EN_NEGATIVE_CLEAN, ...P.EN_ABUSE_TEMPLATES], en, rand),
+    ...generate(3000, NEG, 'zh', [...P.ZH_NEGATIVE_CLEAN, ...P.ZH_ABUSE_TEMPLATES], zh, rand),
+    ...generate(3500, NEG, 'en', [...P.EN_NEGATIVE_CLEAN, ...P.EN_ABUSE_TEMPLATES], en, rand),
     ...generate(1500, NEU, 'zh', P.ZH_NEUTRAL, zh, rand),
-    ...generate(1200, NEU, 'en', P.EN_NEUTRAL, en, rand),
-    ...generate(800, POS, 'zh', P.ZH_POSITIVE, zh, rand),
-    ...generate(800, POS, 'en', P.EN_POSITIVE, en, rand),
+    ...generate(1500, NEU, 'en', P.EN_NEUTRAL, en, rand),
+    ...generate(1200, POS, 'zh', P.ZH_POSITIVE, zh, rand),
+    ...generate(1200, POS, 'en', P.EN_POSITIVE, en, rand),
   ];
 }

@@ -10,7 +10,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMessageClassifier, type MessageClassification } from '../lib/classify/classifier';
 import { quickAbuseCheck } from '../lib/classify/lexicon';
-import { ABUSE_LABELS, SENTIMENT_LABELS, combineAbuse, decideAbuse } from '../lib/classify/labels';
+import { ABUSE_LABELS, SENTIMENT_LABELS, decideAbuse } from '../lib/classify/labels';
 import { loadCold, loadDavidson, loadOlid, loadSwsr, loadTweetEvalHate } from './sources-abuse';
 import { loadChineseConversation, loadHotel, loadOnlineShopping, loadServiceNeutral, loadSst2, loadTweetEvalSentiment } from './sources-sentiment';
 import { metrics, type Metrics } from './dev-report';
@@ -25,11 +25,13 @@ interface DevRow { text: string; label: number; lang: string; source: string }
 const f3 = (x: number) => x.toFixed(3);
 const fmtAbuse = (m: Metrics) => `F1 ${f3(m.f1Class0)} · P ${f3(m.precision0)} · R ${f3(m.recall0)} · macro-F1 ${f3(m.macroF1)}`;
 
-// Model alone here; the shipped combination (model + lexicon, combineAbuse) is recomputed below with the same functions.
-const classifier = await createMessageClassifier({ modelRoot: MODELS_DIR + '/', dtype, useLexicon: false });
-async function predict(rows: DevRow[]): Promise<MessageClassification[]> {
-  return classifier.classify(rows.map((r) => r.text));
+// The shipped configuration, and the abuse model alone (useLexicon: false) for comparison.
+const classifier = await createMessageClassifier({ modelRoot: MODELS_DIR + '/', dtype });
+const modelOnly = await createMessageClassifier({ modelRoot: MODELS_DIR + '/', dtype, useLexicon: false });
+async function predict(rows: DevRow[], c = classifier): Promise<MessageClassification[]> {
+  return c.classify(rows.map((r) => r.text));
 }
+const pAbusive = (p: MessageClassification) => (p.abuse.label === 'abusive' ? p.abuse.score : 1 - p.abuse.score);
 
 const chats = readFileSync(resolve(here, 'data/cs-chat-dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; lang: string; abuse: string; sentiment: string });
 const dev = (xs: Array<DevRow & { split: string }>) => xs.filter((x) => x.split === 'dev');
@@ -44,9 +46,8 @@ const abuseSets: Array<[string, string, DevRow[]]> = [
   ...(['zh', 'en'] as const).map((lang): [string, string, DevRow[]] => ['service chats (cs-chat-dev)', lang, chats.filter((c) => c.lang === lang).map((c) => ({ text: c.text, lang, source: 'cs', label: ABUSE_LABELS.indexOf(c.abuse as 'abusive') }))]),
 ];
 for (const [name, lang, rows] of abuseSets) {
-  const preds = await predict(rows);
-  const pModel = preds.map((p) => (p.abuse.label === 'abusive' ? p.abuse.score : 1 - p.abuse.score));
-  const pShipped = rows.map((r, i) => combineAbuse(pModel[i]!, quickAbuseCheck(r.text).abusive));
+  const pShipped = (await predict(rows)).map(pAbusive);
+  const pModel = (await predict(rows, modelOnly)).map(pAbusive);
   const asPred = (p: number) => ABUSE_LABELS.indexOf(decideAbuse(p).label);
   const model = metrics(rows.map((r, i) => ({ label: r.label, pred: asPred(pModel[i]!) })), 2);
   const shipped = metrics(rows.map((r, i) => ({ label: r.label, pred: asPred(pShipped[i]!) })), 2);
@@ -79,3 +80,4 @@ for (const [name, lang, rows] of sentimentSets) {
   console.log(`| ${name} | ${lang} | ${rows.length} | ${f3(model.accuracy)} · ${f3(model.macroF1)} · ${(neutral * 100).toFixed(1)}% | ${base ? `${f3(base.accuracy)} · ${f3(base.macroF1)}` : '—'} |`);
 }
 await classifier.dispose();
+await modelOnly.dispose();

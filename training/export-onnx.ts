@@ -24,8 +24,9 @@ function scalarInt64(name: string, v: number): Tensor {
 function floats(name: string, dims: number[], data: Float32Array): Tensor {
   return onnx.TensorProto.create({ name, dataType: T.FLOAT, dims, rawData: new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)) });
 }
-function node(opType: string, input: string[], output: string, attrs: Record<string, number> = {}): Node {
-  const attribute = Object.entries(attrs).map(([name, i]) => ({ name, type: onnx.AttributeProto.AttributeType.INT, i }));
+function node(opType: string, input: string[], output: string, attrs: Record<string, number | number[]> = {}): Node {
+  const A = onnx.AttributeProto.AttributeType;
+  const attribute = Object.entries(attrs).map(([name, v]) => (Array.isArray(v) ? { name, type: A.INTS, ints: v } : { name, type: A.INT, i: v }));
   return onnx.NodeProto.create({ opType, input, output: [output], name: output, attribute });
 }
 function io(name: string, elemType: number, dims: Array<string | number>) {
@@ -53,7 +54,7 @@ export function exportOnnx(m: FastTextModel, spec: HashSpec, quantized: boolean)
     int64('s0', [0]), int64('s1', [1]), int64('s2', [2]), int64('e_m2', [-2]), int64('e_m1', [-1]), int64('e_max', [2 ** 31 - 1]),
     scalarInt64('k1', K_BIGRAM), scalarInt64('k2', K_TRIGRAM), scalarInt64('buckets', spec.buckets), scalarInt64('vocab', spec.vocabSize), scalarInt64('one', 1),
     onnx.TensorProto.create({ name: 'onef', dataType: T.FLOAT, dims: [], floatData: [1] }),
-    floats('w', [m.dim, m.classes], m.w), floats('bias', [m.classes], m.bias),
+    floats('w', [m.w.length / m.classes, m.classes], m.w), floats('bias', [m.classes], m.bias),
   ];
   const nodes: Node[] = [
     node('Pad', ['input_ids', 'pads'], 'ids_p'),
@@ -82,8 +83,19 @@ export function exportOnnx(m: FastTextModel, spec: HashSpec, quantized: boolean)
   nodes.push(
     node('Unsqueeze', ['wts', 'ax1'], 'w3'), node('MatMul', ['w3', 'e'], 'sum3'), node('Squeeze', ['sum3', 'ax1'], 'sum'),
     node('ReduceSum', ['wts', 'ax1'], 'cnt', { keepdims: 1 }), node('Max', ['cnt', 'onef'], 'cnt1'), node('Div', ['sum', 'cnt1'], 'mean'),
-    node('MatMul', ['mean', 'w'], 'z'), node('Add', ['z', 'bias'], 'logits'),
   );
+  let pooled = 'mean';
+  if (m.pooling === 'meanmax') {
+    // Masked max: padded positions get -1e4 added so they never win (embeddings are far smaller).
+    init.push(onnx.TensorProto.create({ name: 'neg', dataType: T.FLOAT, dims: [], floatData: [1e4] }));
+    nodes.push(
+      node('Sub', ['wts', 'onef'], 'wm1'), node('Mul', ['wm1', 'neg'], 'penalty'), node('Unsqueeze', ['penalty', 'ax2'], 'penalty3'),
+      node('Add', ['e', 'penalty3'], 'e_masked'), node('ReduceMax', ['e_masked'], 'maxpool', { axes: [1], keepdims: 0 }),
+      node('Concat', ['mean', 'maxpool'], 'meanmax', { axis: 1 }),
+    );
+    pooled = 'meanmax';
+  }
+  nodes.push(node('MatMul', [pooled, 'w'], 'z'), node('Add', ['z', 'bias'], 'logits'));
   const graph = onnx.GraphProto.create({
     name: 'deskmate_embedding_bag', node: nodes, initializer: init,
     input: [io('input_ids', T.INT64, ['batch_size', 'sequence_length']), io('attention_mask', T.INT64, ['batch_size', 'sequence_length'])],

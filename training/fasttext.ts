@@ -10,16 +10,25 @@ import { rng } from './corpus';
 export interface FastTextModel {
   rows: number;
   dim: number;
+  /**
+   * 'mean': classic fastText. 'meanmax': the masked mean concatenated with the
+   * element-wise max over the same features, so one insult inside a long polite
+   * complaint is not averaged away.
+   */
+  pooling: Pooling;
   classes: number;
   /** rows × dim embedding table (vocabulary ids, then hashed n-gram buckets). */
   emb: Float32Array;
-  /** dim × classes output weights, row-major. */
+  /** (dim, or 2·dim for meanmax) × classes output weights, row-major. */
   w: Float32Array;
   bias: Float32Array;
 }
 
+export type Pooling = 'mean' | 'meanmax';
+
 export interface TrainOptions {
   dim: number;
+  pooling: Pooling;
   epochs: number;
   lr: number;
   seed: number;
@@ -27,20 +36,37 @@ export interface TrainOptions {
   classWeight?: number[];
 }
 
-export function initModel(rows: number, classes: number, dim: number, seed: number): FastTextModel {
-  const rand = rng(seed);
+export function initModel(rows: number, classes: number, opts: Pick<TrainOptions, 'dim' | 'pooling' | 'seed'>): FastTextModel {
+  const { dim, pooling } = opts;
+  const rand = rng(opts.seed);
   const emb = new Float32Array(rows * dim);
   for (let i = 0; i < emb.length; i++) emb[i] = (rand() * 2 - 1) / dim;
-  return { rows, dim, classes, emb, w: new Float32Array(dim * classes), bias: new Float32Array(classes) };
+  return { rows, dim, pooling, classes, emb, w: new Float32Array(hiddenSize(dim, pooling) * classes), bias: new Float32Array(classes) };
 }
 
-/** Class probabilities for one feature list; `hidden` receives the mean embedding. */
-export function forward(m: FastTextModel, feats: Int32Array, hidden = new Float32Array(m.dim)): Float32Array {
+export function hiddenSize(dim: number, pooling: Pooling): number {
+  return pooling === 'meanmax' ? 2 * dim : dim;
+}
+
+/**
+ * Class probabilities for one feature list. `hidden` receives the pooled vector
+ * (mean, then max for meanmax); `argmax[d]` the feature row that won dimension d.
+ */
+export function forward(m: FastTextModel, feats: Int32Array, hidden = new Float32Array(hiddenSize(m.dim, m.pooling)), argmax = new Int32Array(m.dim)): Float32Array {
   const { dim, classes, emb, w, bias } = m;
+  const h = hidden.length;
   hidden.fill(0);
+  if (m.pooling === 'meanmax') hidden.fill(-Infinity, dim);
   for (let k = 0; k < feats.length; k++) {
     const off = feats[k]! * dim;
-    for (let d = 0; d < dim; d++) hidden[d]! += emb[off + d]!;
+    for (let d = 0; d < dim; d++) {
+      const v = emb[off + d]!;
+      hidden[d]! += v;
+      if (m.pooling === 'meanmax' && v > hidden[dim + d]!) {
+        hidden[dim + d] = v;
+        argmax[d] = feats[k]!;
+      }
+    }
   }
   const inv = 1 / Math.max(1, feats.length);
   for (let d = 0; d < dim; d++) hidden[d]! *= inv;
@@ -48,7 +74,7 @@ export function forward(m: FastTextModel, feats: Int32Array, hidden = new Float3
   let max = -Infinity;
   for (let c = 0; c < classes; c++) {
     let z = bias[c]!;
-    for (let d = 0; d < dim; d++) z += hidden[d]! * w[d * classes + c]!;
+    for (let d = 0; d < h; d++) z += hidden[d]! * w[d * classes + c]!;
     p[c] = z;
     if (z > max) max = z;
   }
@@ -63,8 +89,10 @@ export function train(m: FastTextModel, data: Array<{ feats: Int32Array; label: 
   const rand = rng(opts.seed);
   const order = data.map((_, i) => i);
   const total = opts.epochs * data.length;
-  const hidden = new Float32Array(dim);
-  const gradH = new Float32Array(dim);
+  const h = hiddenSize(dim, m.pooling);
+  const hidden = new Float32Array(h);
+  const gradH = new Float32Array(h);
+  const argmax = new Int32Array(dim);
   const g = new Float32Array(classes);
   let step = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -76,11 +104,11 @@ export function train(m: FastTextModel, data: Array<{ feats: Int32Array; label: 
     for (const idx of order) {
       const { feats, label } = data[idx]!;
       const lr = opts.lr * (1 - step++ / total);
-      const p = forward(m, feats, hidden);
+      const p = forward(m, feats, hidden, argmax);
       const cw = opts.classWeight?.[label] ?? 1;
       loss -= Math.log(Math.max(1e-9, p[label]!)) * cw;
       for (let c = 0; c < classes; c++) g[c] = (p[c]! - (c === label ? 1 : 0)) * cw;
-      for (let d = 0; d < dim; d++) {
+      for (let d = 0; d < h; d++) {
         let s = 0;
         for (let c = 0; c < classes; c++) s += w[d * classes + c]! * g[c]!;
         gradH[d] = s;
@@ -92,6 +120,8 @@ export function train(m: FastTextModel, data: Array<{ feats: Int32Array; label: 
         const off = feats[k]! * dim;
         for (let d = 0; d < dim; d++) emb[off + d]! -= scale * gradH[d]!;
       }
+      // The max half only trains the row that won each dimension.
+      if (m.pooling === 'meanmax') for (let d = 0; d < dim; d++) emb[argmax[d]! * dim + d]! -= lr * gradH[dim + d]!;
     }
     log?.(`epoch ${epoch + 1}/${opts.epochs} loss ${(loss / data.length).toFixed(4)}`);
   }

@@ -28,19 +28,20 @@ const args = new Set(process.argv.slice(2));
 const fast = args.has('--fast');
 const flag = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const only = flag('--task');
-/** Hyper-parameter overrides for tuning runs (--lr 0.2 --epochs 4 --dim 16 --buckets 262139); --dry skips writing files. */
+/** Hyper-parameter overrides for tuning runs (--lr 0.2 --epochs 4 --dim 16 --pooling mean --buckets 262139); --dry skips writing files. */
 const override = (o: TrainOptions): TrainOptions => ({
   ...o,
   ...(flag('--lr') ? { lr: Number(flag('--lr')) } : {}),
   ...(flag('--epochs') ? { epochs: Number(flag('--epochs')) } : {}),
   ...(flag('--dim') ? { dim: Number(flag('--dim')) } : {}),
+  ...(flag('--pooling') ? { pooling: flag('--pooling') === 'mean' ? ('mean' as const) : ('meanmax' as const) } : {}),
 });
 const dry = args.has('--dry');
 
 const HYPER = {
   buckets: Number(flag('--buckets') ?? 131_071),
-  abuse: { dim: 16, epochs: 5, lr: 0.1, seed: SEED, classWeight: [1.3, 1] } satisfies TrainOptions,
-  sentiment: { dim: 16, epochs: 5, lr: 0.1, seed: SEED } satisfies TrainOptions,
+  abuse: { dim: 16, pooling: 'mean', epochs: 5, lr: 0.1, seed: SEED, classWeight: [1.3, 1] } satisfies TrainOptions,
+  sentiment: { dim: 16, pooling: 'mean', epochs: 5, lr: 0.1, seed: SEED } satisfies TrainOptions,
 };
 
 const t0 = Date.now();
@@ -92,7 +93,7 @@ for (const task of ['abuse', 'sentiment'] as const) {
   log(`${task}: featurised ${data.length} rows`);
   const labels = task === 'abuse' ? ABUSE_LABELS : SENTIMENT_LABELS;
   const opts = override(HYPER[task]);
-  const model = initModel(vocab.length + spec.buckets, labels.length, opts.dim, opts.seed);
+  const model = initModel(vocab.length + spec.buckets, labels.length, opts);
   train(model, data.filter((x) => x.split === 'train'), opts, (m) => log(`${task} ${m}`));
   const dev = [...data.filter((x) => x.split === 'dev'), ...featurize(chatDev(task))];
   console.log(scoreBySource(task, dev.map((x) => ({ ...x, probs: forward(model, x.feats) }))));

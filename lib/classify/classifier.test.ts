@@ -57,3 +57,15 @@ describe('createMessageClassifier with a missing model', () => {
     await expect(createMessageClassifier({ modelRoot, modelIds: { sentiment: 'no-such-model', abuse: 'deskmate-abuse' } })).rejects.toThrow();
   });
 });
+
+describe('q8 model fidelity', () => {
+  it('q8 and fp32 agree on ≥ 97% of labels over the service-chat dev set', async () => {
+    const lines = (await import('node:fs')).readFileSync(new URL('../../training/data/cs-chat-dev.jsonl', import.meta.url), 'utf8');
+    const texts = lines.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+    const [q8, fp32] = await Promise.all([createMessageClassifier({ modelRoot, dtype: 'q8' }), createMessageClassifier({ modelRoot, dtype: 'fp32' })]);
+    const [a, b] = [await q8.classify(texts), await fp32.classify(texts)];
+    const same = a.filter((r, i) => r.abuse.label === b[i]!.abuse.label && r.sentiment.label === b[i]!.sentiment.label).length;
+    expect(same / texts.length).toBeGreaterThanOrEqual(0.97);
+    await Promise.all([q8.dispose(), fp32.dispose()]);
+  });
+});

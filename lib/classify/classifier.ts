@@ -7,7 +7,7 @@ import { env, pipeline } from '@huggingface/transformers';
 import { normalizeForModel } from './preprocess';
 import { quickAbuseCheck } from './lexicon';
 import {
-  ABUSE_LABELS, SENTIMENT_LABELS, combineAbuse, decideAbuse, decideSentiment, scoresByLabel,
+  ABUSE_LABELS, SENTIMENT_LABELS, combineAbuse, decideAbuse, decideSentiment, scoresByLabel, sentimentGivenAbuse,
   DEFAULT_ABUSE_THRESHOLD, DEFAULT_SENTIMENT_MIN_CONFIDENCE, type AbuseLabel, type LabelScore, type Sentiment,
 } from './labels';
 
@@ -96,9 +96,10 @@ export async function createMessageClassifier(opts: ClassifierOptions): Promise<
             out.push({ sentiment: { label: 'neutral', score: 1 }, abuse: { label: 'clean', score: 1 } });
             continue;
           }
+          const abuseVerdict = decideAbuse(combineAbuse(scoresByLabel(ABUSE_LABELS, a[k]!).abusive, useLexicon && quickAbuseCheck(text).abusive), threshold);
           out.push({
-            sentiment: decideSentiment(scoresByLabel(SENTIMENT_LABELS, s[k]!), minConfidence),
-            abuse: decideAbuse(combineAbuse(scoresByLabel(ABUSE_LABELS, a[k]!).abusive, useLexicon && quickAbuseCheck(text).abusive), threshold),
+            sentiment: sentimentGivenAbuse(decideSentiment(scoresByLabel(SENTIMENT_LABELS, s[k]!), minConfidence), abuseVerdict),
+            abuse: abuseVerdict,
           });
           k++;
         }

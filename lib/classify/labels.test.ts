@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideAbuse, decideSentiment, isAbuseLabel, isSentiment, scoresByLabel, SENTIMENT_LABELS, ABUSE_LABELS } from './labels';
+import { combineAbuse, sentimentGivenAbuse, LEXICON_ABUSE_SCORE, decideAbuse, decideSentiment, isAbuseLabel, isSentiment, scoresByLabel, SENTIMENT_LABELS, ABUSE_LABELS } from './labels';
 import sentimentConfig from '../../public/models/deskmate-sentiment/config.json';
 import abuseConfig from '../../public/models/deskmate-abuse/config.json';
 
@@ -45,5 +45,27 @@ describe('decideSentiment', () => {
 
   it('a lower confidence floor keeps weak polar labels', () => {
     expect(decideSentiment({ negative: 0.45, neutral: 0.35, positive: 0.2 }, 0.4).label).toBe('negative');
+  });
+});
+
+describe('combineAbuse', () => {
+  it.each([
+    [0.1, false, 0.1],
+    [0.1, true, LEXICON_ABUSE_SCORE],
+    [0.99, true, 0.99],
+    [0.99, false, 0.99],
+  ])('model %s, lexicon hit %s → %s', (p, hit, out) => {
+    expect(combineAbuse(p, hit)).toBe(out);
+  });
+});
+
+describe('sentimentGivenAbuse', () => {
+  it('turns the sentiment of an abusive message negative, with the abuse score', () => {
+    expect(sentimentGivenAbuse({ label: 'neutral', score: 0.8 }, { label: 'abusive', score: 0.95 })).toEqual({ label: 'negative', score: 0.95 });
+    expect(sentimentGivenAbuse({ label: 'positive', score: 0.7 }, { label: 'abusive', score: 0.6 })).toEqual({ label: 'negative', score: 0.6 });
+  });
+  it('leaves clean messages and already negative ones alone', () => {
+    expect(sentimentGivenAbuse({ label: 'positive', score: 0.9 }, { label: 'clean', score: 0.9 })).toEqual({ label: 'positive', score: 0.9 });
+    expect(sentimentGivenAbuse({ label: 'negative', score: 0.7 }, { label: 'abusive', score: 0.99 })).toEqual({ label: 'negative', score: 0.7 });
   });
 });

@@ -69,3 +69,12 @@ export function decideSentiment(scores: Record<Sentiment, number>, minConfidence
   if (best !== 'neutral' && scores[best] < minConfidence) return { label: 'neutral', score: scores.neutral };
   return { label: best, score: scores[best] };
 }
+
+/**
+ * An abusive message is a negative one, whatever the sentiment model says: the sentiment
+ * corpora hold few insults, and "kys" or "you absolute muppet" read as neutral to it.
+ */
+export function sentimentGivenAbuse(sentiment: LabelScore<Sentiment>, abuse: LabelScore<AbuseLabel>): LabelScore<Sentiment> {
+  if (abuse.label !== 'abusive' || sentiment.label === 'negative') return sentiment;
+  return { label: 'negative', score: abuse.score };
+}

@@ -10,6 +10,8 @@ describe('normalizeForModel', () => {
     ['runs of characters capped at three', '哈哈哈哈哈哈哈', '哈哈哈'],
     ['masked English profanity', 'f*ck this, sh1t service, b!tch', 'fuck this, shit service, bitch'],
     ['double masks', 'what the f**k', 'what the fuck'],
+    ['masked plurals and -ing forms', 'a$$holes, f***ing idiots', 'assholes, fucking idiots'],
+    ['e-mail addresses are not mentions', 'mail jane.doe@example.com', 'mail jane.doe@example.com'],
     ['Latin abbreviations of Chinese insults', 'SB tmd NMSL cnm', '傻逼 他妈的 你妈死了 操你妈'],
     ['homophones', '煞笔客服，沙比', '傻逼客服,傻逼'],
     ['pinyin', 'sha bi 客服', '傻逼 客服'],

@@ -22,7 +22,7 @@ export function normalizeForModel(text: string): string {
   t = toSimplified(t);
   // Chinese full stop variants and ellipses fold into the ASCII forms the tokenizer splits on.
   t = t.replace(/。/g, '.').replace(/…/g, '...').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-  t = t.replace(/https?:\/\/\S+|www\.\S+/g, ' url ').replace(/@[\w\u4e00-\u9fff]+/g, ' @user ');
+  t = t.replace(/https?:\/\/\S+|www\.\S+/g, ' url ').replace(/(^|\s)@[\w\u4e00-\u9fff]+/g, '$1@user ');
   t = t.replace(CJK_SEPARATED, '$1');
   t = unmaskInsults(t);
   t = t.replace(/(.)\1{3,}/gsu, (_m, ch: string) => ch.repeat(MAX_REPEAT));
