@@ -1,7 +1,7 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { analyze, GRAM_PREFIX, type AnalyzerOptions } from './analyzer';
 import { analyzeSynonyms, DEFAULT_SYNONYMS, expandSynonyms } from './synonyms';
-import { DocumentFrequencies, feedbackTerms, termVector, type TermVector } from './feedback';
+import { fromIndexKey, toIndexKey } from './index-key';
 
 /** The part of an article the index needs: anything with these fields can be searched. */
 export interface IndexableArticle {
@@ -33,18 +33,21 @@ export interface RankingOptions {
   synonymWeight: number;
   /** Score multiplier for articles tagged with the ticket category. @default 1.5 */
   categoryBoost: number;
-  /** Pseudo-relevance feedback: expand the query with terms from the top `docs` hits. */
-  feedback: { docs: number; terms: number; weight: number };
-  /** Character n-grams of English words (0 = off) and their weight relative to whole words. @default {n: 4, weight: 0.2} */
-  grams: { n: number; weight: number };
+  /**
+   * Character n-grams of English words (n 0 = off), their weight relative to whole words, and
+   * whether bodies get them too (titles always do; bodies double index size). @default {n: 4, weight: 0.2, inBody: false}
+   */
+  grams: { n: number; weight: number; inBody: boolean };
   /**
    * How much matching more of the query counts: score × (matched query weight / total)^coverage.
    * MiniSearch itself multiplies by the number of matched terms; that is undone first, because
    * n-gram and bigram terms would make it count letters rather than words. @default 0.25
    */
   coverage: number;
-  /** Extra query-side weight for rare terms: weight × idf^idfPower (0 = BM25's own idf only). @default 0 */
-  idfPower: number;
+  /** Query terms in more than this share of articles are skipped (they score little and cost most). @default 0.25 */
+  maxDocFrequency: number;
+  /** Query terms looked up at most (highest weight × idf first): bounds latency on long messages. @default 32 */
+  maxQueryTerms: number;
   /** Edit-distance tolerance for misspelt words, as a fraction of word length (0 = off). @default 0 */
   fuzzy: number;
 }
@@ -56,12 +59,18 @@ export const DEFAULT_RANKING: RankingOptions = {
   bm25: { k: 1.2, b: 0.75, d: 0.5 },
   synonymWeight: 0.6,
   categoryBoost: 1.5,
-  feedback: { docs: 0, terms: 0, weight: 0 },
   fuzzy: 0,
-  grams: { n: 4, weight: 0.2 },
+  grams: { n: 4, weight: 0.2, inBody: false },
   coverage: 0.25,
-  idfPower: 0,
+  maxQueryTerms: 32,
+  maxDocFrequency: 0.25,
 };
+
+/**
+ * Below this many articles every term is cheap, and small KBs need their shared words: in
+ * StackFAQ (125 articles) "gmail" is in 30% of articles yet decides many rankings.
+ */
+const MIN_DOCS_TO_PRUNE = 1000;
 
 export interface KnowledgeIndexOptions {
   /** Synonym groups (phrases in any language). @default DEFAULT_SYNONYMS */
@@ -101,77 +110,97 @@ export function queryWeights(query: string | WeightedText[], analyzer: AnalyzerO
 export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts: KnowledgeIndexOptions = {}): KnowledgeIndex {
   const r: RankingOptions = { ...DEFAULT_RANKING, ...opts.ranking };
   const analyzer: AnalyzerOptions = { latinGrams: r.grams.n };
+  const bodyAnalyzer: AnalyzerOptions = { latinGrams: r.grams.inBody ? r.grams.n : 0 };
   const synonyms = analyzeSynonyms(opts.synonyms ?? DEFAULT_SYNONYMS);
   const tagsById = new Map<string, string[]>();
-  const vectors = new Map<string, TermVector>();
-  const df = new DocumentFrequencies();
   const ms = new MiniSearch<Doc>({
     fields: ['title', 'body', 'tags'],
-    tokenize: (text) => analyze(text, analyzer),
+    tokenize: (text, field) => {
+      const keys = keysOf(text, field ?? 'body');
+      if (adding) for (const key of keys) adding.add(key);
+      return keys;
+    },
     processTerm: (t) => t,
     searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
   });
+  const keysOf = (text: string, field: string) => analyze(text, field === 'title' ? analyzer : bodyAnalyzer).map(toIndexKey);
   const toDoc = (a: IndexableArticle): Doc => ({ id: a.id, title: a.title, body: a.body, tags: (a.tags ?? []).join(' ') });
-  const remember = (a: IndexableArticle) => {
+  // Document frequency per index key, kept beside MiniSearch (which does not expose it) to prune queries.
+  const df = new Map<string, number>();
+  const byId = new Map<string, IndexableArticle>();
+  let adding: Set<string> | null = null;
+  const addArticle = (a: IndexableArticle) => {
+    adding = new Set();
+    ms.add(toDoc(a));
+    for (const key of adding) df.set(key, (df.get(key) ?? 0) + 1);
+    adding = null;
+    byId.set(a.id, a);
     tagsById.set(a.id, (a.tags ?? []).map((t) => t.toLowerCase()));
-    if (r.feedback.docs === 0 && r.idfPower === 0) return;
-    const v = termVector(`${a.title}\n${a.body}`, analyzer);
-    vectors.set(a.id, v);
-    df.add(v);
   };
+  for (const a of articles) addArticle(a);
 
-  const docs = [...articles];
-  docs.forEach(remember);
-  ms.addAll(docs.map(toDoc));
+  /**
+   * The query terms worth looking up: those the index has and, in large KBs, not in more than
+   * `maxDocFrequency` of the articles, at most `maxQueryTerms` of them by weight × idf. A long
+   * Chinese message yields dozens of bigrams; the common ones (订单, 账户) touch a large part of
+   * the index for little score, and lookups cost in proportion to that.
+   */
+  function prune(byKey: Map<string, number>): Map<string, number> {
+    const n = ms.documentCount;
+    const ranked = [...byKey]
+      .filter(([key]) => df.has(key) && (n < MIN_DOCS_TO_PRUNE || df.get(key)! <= r.maxDocFrequency * n))
+      .map(([key, w]) => [key, w, w * Math.log(1 + (n - df.get(key)! + 0.5) / (df.get(key)! + 0.5))] as const)
+      .sort((a, b) => b[2] - a[2]);
+    return new Map(ranked.slice(0, n < MIN_DOCS_TO_PRUNE ? undefined : r.maxQueryTerms).map(([key, w]) => [key, w]));
+  }
 
-  function run(weights: Map<string, number>, category: string | undefined) {
+  function run(byKey: Map<string, number>, category: string | undefined): SearchResult[] {
     const cat = category?.toLowerCase();
-    return ms.search([...weights.keys()].join(' '), {
+    return ms.search([...byKey.keys()].join(' '), {
       boost: { title: r.titleBoost, tags: r.tagBoost },
       bm25: r.bm25,
-      boostTerm: (t) => weights.get(t) ?? 1,
-      fuzzy: r.fuzzy > 0 ? (t) => (t.length >= 5 && !t.startsWith('~') ? r.fuzzy : false) : false,
+      boostTerm: (key) => byKey.get(key) ?? 1,
+      fuzzy: r.fuzzy > 0 ? (key) => (/^[a-z]{5,}$/.test(key) ? r.fuzzy : false) : false,
       boostDocument: cat ? (id) => (tagsById.get(id)?.includes(cat) ? r.categoryBoost : 1) : undefined,
     });
   }
 
   return {
     search(query, { k = 10, category } = {}) {
-      let weights = expandSynonyms(queryWeights(query, analyzer, r.grams.weight), synonyms, r.synonymWeight);
+      const weights = expandSynonyms(queryWeights(query, analyzer, r.grams.weight), synonyms, r.synonymWeight);
       if (weights.size === 0) return [];
-      if (r.idfPower) weights = new Map([...weights].map(([t, w]) => [t, w * df.idf(t) ** r.idfPower]));
-      let results = run(weights, category);
-      if (r.feedback.docs > 0 && results.length > 0) {
-        const top = results.slice(0, r.feedback.docs).map((h) => vectors.get(h.id)).filter((v): v is TermVector => !!v);
-        const extra = feedbackTerms(top, weights, df, r.feedback.terms);
-        if (extra.length) {
-          weights = new Map(weights);
-          for (const t of extra) weights.set(t, r.feedback.weight);
-          results = run(weights, category);
-        }
-      }
-      const total = [...weights.values()].reduce((a, b) => a + b, 0);
-      return results
+      const byKey = prune(new Map([...weights].map(([t, w]) => [toIndexKey(t), w])));
+      if (byKey.size === 0) return [];
+      const total = [...byKey.values()].reduce((a, b) => a + b, 0);
+      const scored: Array<{ hit: SearchResult; score: number }> = [];
+      for (const hit of run(byKey, category)) {
         // Sub-word grams refine a ranking but never make a hit on their own ('orders' is not 'vouchers').
-        .filter((h) => h.queryTerms.some((t) => !t.startsWith(GRAM_PREFIX)))
-        .map((h) => {
-          const matched = h.queryTerms.reduce((a, t) => a + (weights.get(t) ?? 0), 0);
-          return { id: String(h.id), score: (h.score / Math.max(1, h.queryTerms.length)) * (matched / total) ** r.coverage, matchedTerms: h.terms.filter((t) => !t.startsWith(GRAM_PREFIX)) };
-        })
+        if (hit.queryTerms.every((key) => key.startsWith(GRAM_PREFIX))) continue;
+        const matched = hit.queryTerms.reduce((a, key) => a + (byKey.get(key) ?? 0), 0);
+        scored.push({ hit, score: (hit.score / hit.queryTerms.length) * (matched / total) ** r.coverage });
+      }
+      // Decoding terms costs more than scoring: only for the k hits returned.
+      return scored
         .sort((a, b) => b.score - a.score)
-        .slice(0, k);
+        .slice(0, k)
+        .map(({ hit, score }) => ({ id: String(hit.id), score, matchedTerms: hit.terms.filter((key) => !key.startsWith(GRAM_PREFIX)).map(fromIndexKey) }));
     },
     add(a) {
-      remember(a);
-      ms.add(toDoc(a));
+      addArticle(a);
     },
     remove(id) {
-      if (!ms.has(id)) return;
+      const a = byId.get(id);
+      if (!a) return;
       ms.discard(id);
+      const doc = toDoc(a);
+      const keys = new Set([...keysOf(doc.title, 'title'), ...keysOf(doc.body, 'body'), ...keysOf(doc.tags, 'tags')]);
+      for (const key of keys) {
+        const left = (df.get(key) ?? 1) - 1;
+        if (left > 0) df.set(key, left);
+        else df.delete(key);
+      }
+      byId.delete(id);
       tagsById.delete(id);
-      const v = vectors.get(id);
-      if (v) df.add(v, -1);
-      vectors.delete(id);
     },
     replace(a) {
       if (ms.has(a.id)) this.remove(a.id);
