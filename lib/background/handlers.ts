@@ -1,7 +1,13 @@
 import type { Handlers } from '../messaging/server';
+import { startHistoryRetention } from './history';
+import { lookupsBackgroundHandlers } from './lookups-browser';
 
 /** Capabilities that answer in the background itself (lookups need host permissions and fetch). Append a line to add one. */
-export const BACKGROUND_HANDLER_FACTORIES: Array<() => Handlers<'background'>> = [];
+export const BACKGROUND_HANDLER_FACTORIES: Array<() => Handlers<'background'>> = [
+  lookupsBackgroundHandlers,
+];
 
 /** Work the service worker starts on install/startup and on alarms (retention purge, KB refresh). Append a line to add one. */
-export const BACKGROUND_LIFECYCLE: Array<() => void> = [];
+export const BACKGROUND_LIFECYCLE: Array<() => void> = [
+  startHistoryRetention,
+];

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { Envelope, Reply } from '../messaging/envelope';
+import { protocol } from '../messaging/protocol';
+import { loadEffectiveSettings } from '../settings/store';
+import { createLookupsHandlers, type LookupsDeps } from './lookups';
+import { ensureOffscreenDocument } from './offscreen-document';
+import type { Handlers } from '../messaging/server';
+
+/**
+ * The browser side of the lookup handlers: permissions, settings, the audit
+ * relay to the offscreen document and progress notes to the asking tab.
+ */
+export const browserLookupsDeps: LookupsDeps = {
+  // Bound: a bare `fetch` reference called as a method of another object throws "Illegal invocation".
+  fetch: (input, init) => fetch(input, init),
+  // The gate that matters: a browser still sends a request to a host the
+  // extension has no permission for, so nothing is sent without it.
+  hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+  connectors: async () => (await loadEffectiveSettings()).settings.lookups.connectors,
+  async recordAudit(entries) {
+    const env: Envelope = { deskmate: 1, to: 'offscreen', name: 'audit.record', payload: protocol['audit.record'].request.parse({ entries }) };
+    // Sent directly rather than via router.relayToOffscreen: router imports the handler list, which imports this file.
+    await ensureOffscreenDocument();
+    const reply = (await browser.runtime.sendMessage(env)) as Reply<unknown> | undefined;
+    if (reply && !reply.ok) throw new Error(reply.error);
+  },
+  notifyProgress(sender, progress) {
+    if (sender.tab?.id === undefined) return;
+    const env: Envelope = { deskmate: 1, to: 'content', name: 'lookups.progress', payload: progress };
+    // Fire and forget: a tab that closed meanwhile just misses a progress note.
+    browser.tabs.sendMessage(sender.tab.id, env, { frameId: sender.frameId ?? 0 }).catch(() => undefined);
+  },
+};
+
+export const lookupsBackgroundHandlers = (): Handlers<'background'> => createLookupsHandlers(browserLookupsDeps);
