@@ -58,6 +58,10 @@ for (const [name, lang, rows] of abuseSets) {
     const op = (ps: number[]) => recallAtPrecision(ps, rows.map((r) => r.label === 0), 0.9);
     const fmtOp = (o: ReturnType<typeof op>) => `recall ${f3(o.recall)} at threshold ${o.threshold.toFixed(3)} (P ${f3(o.precision)})`;
     console.log(`| ↳ best recall at precision ≥ 0.90 | ${lang} | | ${fmtOp(op(pShipped))} | ${fmtOp(op(pModel))} | | |`);
+    for (const t of [0.2, 0.3, 0.4]) {
+      const at = (ps: number[]) => fmtAbuse(metrics(rows.map((r, i) => ({ label: r.label, pred: ps[i]! >= t ? 0 : 1 })), 2));
+      console.log(`| ↳ at threshold ${t} | ${lang} | | ${at(pShipped)} | ${at(pModel)} | | |`);
+    }
   }
 }
 
