@@ -13,8 +13,12 @@ import { compilePatterns } from './scan-ids';
 import { mergeAsks, NO_ASK, scanMessage, type AgentAsk, type MessageScan, type ScanContext } from './scan-message';
 import type { ExtractOptions, Lang, TicketExtraction } from './types';
 
+/** Options that change while a conversation is open; they only feed the cheap resolve, so no rescan. */
+export type LiveExtractOptions = Pick<ExtractOptions, 'signals' | 'agentNames'>;
+
 export interface IncrementalExtractor {
-  update(messages: readonly ChatMessage[]): TicketExtraction;
+  /** `live` replaces the creation options' signals / agent names for this update (classifier verdicts arrive later). */
+  update(messages: readonly ChatMessage[], live?: LiveExtractOptions): TicketExtraction;
   /** Messages scanned vs reused from the cache by the last update (for tests and the bench). */
   readonly lastUpdate: { scanned: number; reused: number };
 }
@@ -55,7 +59,7 @@ export function createIncrementalExtractor(options: ExtractOptions = {}): Increm
 
   return {
     lastUpdate,
-    update(messages) {
+    update(messages, live = {}) {
       lastUpdate.scanned = lastUpdate.reused = 0;
       const next = new Map<string, CacheEntry>();
       const entries = messages.map((m) => {
@@ -87,8 +91,9 @@ export function createIncrementalExtractor(options: ExtractOptions = {}): Increm
         if (msg.role === 'agent' && !msg.internal) asked = prevRole === 'agent' ? mergeAsks(asked, entry.scan.asks) : entry.scan.asks;
         if (!msg.internal && msg.role !== 'system') prevRole = msg.role;
       });
-      const agentNames = [...(options.agentNames ?? []), ...messages.filter((m) => m.role === 'agent' && m.name).map((m) => m.name)];
-      return resolveExtraction({ lang, scans, agentNames, signals: options.signals });
+      const agentNames = [...(live.agentNames ?? options.agentNames ?? []), ...messages.filter((m) => m.role === 'agent' && m.name).map((m) => m.name)];
+      const displayNames = [...new Set(messages.filter((m) => m.role === 'customer' && m.name).map((m) => m.name))];
+      return resolveExtraction({ lang, scans, agentNames, displayNames, signals: live.signals ?? options.signals });
     },
   };
 }

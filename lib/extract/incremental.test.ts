@@ -33,3 +33,21 @@ describe('createIncrementalExtractor', () => {
     expect(ex.update(notAsked).order_ids).toEqual([]);
   });
 });
+
+describe('live options on update', () => {
+  it('signals given to update change priority without rescanning', () => {
+    const ex = createIncrementalExtractor();
+    const msgs = chat('c: 我的快递一直没到', 'c: 你们到底管不管');
+    expect(ex.update(msgs).escalate.value).toBe(false);
+    const flagged = ex.update(msgs, { signals: { abusiveMessageIds: ['m1'] } });
+    expect(ex.lastUpdate.scanned).toBe(0);
+    expect(flagged.escalate.value).toBe(true);
+    expect(flagged.escalate.reasons.map((r) => r.kind)).toContain('abuse');
+  });
+  it('agent names given to update are never the customer name', () => {
+    const ex = createIncrementalExtractor();
+    const msgs = chat('c: Hi, this is Maria');
+    expect(ex.update(msgs).name?.value).toBe('Maria');
+    expect(ex.update(msgs, { agentNames: ['Maria'] }).name).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 /** Ticket-field extraction from the chat (issue 3): pure, DOM-free, content-script safe. */
-export { extractTicketFields, createIncrementalExtractor, type IncrementalExtractor } from './extract';
+export { extractTicketFields, createIncrementalExtractor, type IncrementalExtractor, type LiveExtractOptions } from './extract';
 export { toCliRecord, type ExtractionRecord } from './cli-record';
 export { detectThreats, type CueSpan } from './urgency';
 export { normalizePhone, describePhone, type PhoneCountry } from './phone';

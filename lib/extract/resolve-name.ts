@@ -4,6 +4,7 @@
  * either side (我姓王 + 王女士 → 王女士); else a first name as given; else the
  * bare surname. A surname spelled out later (弓长张) corrects the others.
  */
+import { completeFromDisplayName } from './display-name';
 import type { NameCandidate } from './name-candidate';
 import type { Evidence, Field } from './types';
 
@@ -26,7 +27,8 @@ function withSurname(value: string, oldSurname: string | undefined, fix: PlacedN
   return fix.value + value.slice(oldSurname.length);
 }
 
-export function resolveName(all: PlacedName[], agentNames: readonly string[]): Field<string> | null {
+/** `displayNames`: the console's sender names on customer messages (they complete a partial name, see display-name.ts). */
+export function resolveName(all: PlacedName[], agentNames: readonly string[], displayNames: readonly string[] = []): Field<string> | null {
   const banned = new Set(agentNames.map((n) => n.trim().toLowerCase()).filter(Boolean));
   const cands = all.filter((c) => !c.value.split(/\s+/).some((w) => banned.has(w.toLowerCase())) && !banned.has(c.value.toLowerCase()));
   const fixes = cands.filter((c) => c.form === 'surname-fix');
@@ -46,12 +48,12 @@ export function resolveName(all: PlacedName[], agentNames: readonly string[]): F
     // The customer's own statement of the surname beats an agent's mishearing.
     const surname = stated?.value ?? t.surname ?? '';
     const isLatin = /^[A-Za-z]/.test(t.value);
-    const value = isLatin ? t.value : `${surname}${t.honorific ?? ''}`;
+    const value = (!isLatin && completeFromDisplayName(t.value, 'titled', surname, displayNames)) || (isLatin ? t.value : `${surname}${t.honorific ?? ''}`);
     return { value, evidence: [ev(t), ...(stated && !isLatin ? [ev(stated)] : [])] };
   }
 
   const first = pick(of('first', false)) ?? pick(of('first', true));
-  if (first) return { value: first.value, evidence: [ev(first)] };
-  if (stated) return { value: stated.value, evidence: [ev(stated)] };
+  if (first) return { value: completeFromDisplayName(first.value, 'first', undefined, displayNames) ?? first.value, evidence: [ev(first)] };
+  if (stated) return { value: completeFromDisplayName(stated.value, 'surname', undefined, displayNames) ?? stated.value, evidence: [ev(stated)] };
   return null;
 }

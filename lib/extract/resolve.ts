@@ -17,6 +17,8 @@ interface ResolveInput {
   lang: Lang;
   scans: readonly MessageScan[];
   agentNames: readonly string[];
+  /** Console sender names on customer messages. */
+  displayNames?: readonly string[];
   signals?: ExtractSignals;
 }
 
@@ -49,7 +51,7 @@ function firstStatedCategory(scans: readonly MessageScan[]): Field<Category> {
   return { value: 'other', evidence: [] };
 }
 
-export function resolveExtraction({ lang, scans, agentNames, signals }: ResolveInput): TicketExtraction {
+export function resolveExtraction({ lang, scans, agentNames, displayNames, signals }: ResolveInput): TicketExtraction {
   const issued = new Set(scans.flatMap((s) => s.issuedIds));
   const agentEmails = new Set(scans.flatMap((s) => s.agentEmails));
   const names: PlacedName[] = scans.flatMap((s, order) => s.names.map((n) => ({ ...n, messageId: s.messageId, order })));
@@ -60,7 +62,7 @@ export function resolveExtraction({ lang, scans, agentNames, signals }: ResolveI
   const { priority, escalate } = resolvePriority(customer, category.value, signals, order_ids.length + tracking_numbers.length > 0);
   return {
     lang,
-    name: resolveName(names, agentNames),
+    name: resolveName(names, agentNames, displayNames),
     phones: collect(scans, 'phone', new Set()),
     emails: collect(scans, 'email', agentEmails),
     order_ids,
