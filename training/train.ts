@@ -89,7 +89,10 @@ function featurize(xs: Example[]) {
 
 for (const task of ['abuse', 'sentiment'] as const) {
   if (only && only !== task) continue;
-  const data = featurize(corpora[task]);
+  // Source up-weighting by repetition of training rows (e.g. --repeat OLID:2), for tuning runs.
+  const repeat = Object.fromEntries((flag('--repeat') ?? '').split(',').filter(Boolean).map((kv) => [kv.split(':')[0]!, Number(kv.split(':')[1])]));
+  const rows = corpora[task].flatMap((x) => (x.split === 'train' ? Array.from({ length: repeat[x.source] ?? 1 }, () => x) : [x]));
+  const data = featurize(rows);
   log(`${task}: featurised ${data.length} rows`);
   const labels = task === 'abuse' ? ABUSE_LABELS : SENTIMENT_LABELS;
   const opts = override(HYPER[task]);
