@@ -1,5 +1,6 @@
 import type { DeskmateDb } from '../db/database';
 import type { Handlers } from '../messaging/server';
+import { historyHandlers } from './history-handlers';
 
 /**
  * Each capability contributes its offscreen handlers as a factory over the
@@ -8,4 +9,6 @@ import type { Handlers } from '../messaging/server';
  */
 export type OffscreenHandlerFactory = (db: DeskmateDb) => Handlers<'offscreen'>;
 
-export const OFFSCREEN_HANDLER_FACTORIES: OffscreenHandlerFactory[] = [];
+export const OFFSCREEN_HANDLER_FACTORIES: OffscreenHandlerFactory[] = [
+  (db) => historyHandlers(db),
+];

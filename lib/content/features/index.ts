@@ -1,8 +1,11 @@
 import type { ContentFeature } from '../feature';
+import { historyFeature } from './history';
 
 /**
  * Every content-side feature, in one list (append a line to add one). Each
  * lives in its own folder beside this file with its panel section under
  * components/panel/.
  */
-export const CONTENT_FEATURES: Array<ContentFeature<any>> = [];
+export const CONTENT_FEATURES: Array<ContentFeature<any>> = [
+  historyFeature,
+];
