@@ -1,6 +1,7 @@
 import { startDeskmate } from '@/lib/content/start';
 import '@/components/panel/panel.css';
 import '@/components/panel/history/history.css';
+import '@/components/panel/lookups/lookups.css';
 
 export default defineContentScript({
   // Zendesk and the local demo console; other consoles are registered at run time once the manager grants their host.

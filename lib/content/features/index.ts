@@ -1,5 +1,6 @@
 import type { ContentFeature } from '../feature';
 import { historyFeature } from './history';
+import { lookupsFeature } from './lookups';
 
 /**
  * Every content-side feature, in one list (append a line to add one). Each
@@ -8,4 +9,5 @@ import { historyFeature } from './history';
  */
 export const CONTENT_FEATURES: Array<ContentFeature<any>> = [
   historyFeature,
+  lookupsFeature,
 ];
