@@ -44,6 +44,8 @@ export interface RankingOptions {
    * n-gram and bigram terms would make it count letters rather than words. @default 0.25
    */
   coverage: number;
+  /** Index the segmenter's Chinese words beside the character bigrams. @default true */
+  hanWords: boolean;
   /** Query terms in more than this share of articles are skipped (they score little and cost most). @default 0.25 */
   maxDocFrequency: number;
   /** Query terms looked up at most (highest weight × idf first): bounds latency on long messages. @default 32 */
@@ -64,6 +66,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   coverage: 0.25,
   maxQueryTerms: 32,
   maxDocFrequency: 0.25,
+  hanWords: true,
 };
 
 /**
@@ -109,8 +112,8 @@ export function queryWeights(query: string | WeightedText[], analyzer: AnalyzerO
 
 export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts: KnowledgeIndexOptions = {}): KnowledgeIndex {
   const r: RankingOptions = { ...DEFAULT_RANKING, ...opts.ranking };
-  const analyzer: AnalyzerOptions = { latinGrams: r.grams.n };
-  const bodyAnalyzer: AnalyzerOptions = { latinGrams: r.grams.inBody ? r.grams.n : 0 };
+  const analyzer: AnalyzerOptions = { latinGrams: r.grams.n, hanWords: r.hanWords };
+  const bodyAnalyzer: AnalyzerOptions = { latinGrams: r.grams.inBody ? r.grams.n : 0, hanWords: r.hanWords };
   const synonyms = analyzeSynonyms(opts.synonyms ?? DEFAULT_SYNONYMS);
   const tagsById = new Map<string, string[]>();
   const ms = new MiniSearch<Doc>({
