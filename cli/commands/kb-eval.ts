@@ -17,10 +17,12 @@ import type { RetrievalFigures } from '../../lib/knowledge/eval/metrics';
 const row = (name: string, f: RetrievalFigures) =>
   `| ${name.padEnd(34)} | ${f.queries.toString().padStart(4)} | ${f.recall1.toFixed(3)} | ${f.recall5.toFixed(3)} | ${f.recall10.toFixed(3)} | ${f.mrr10.toFixed(3)} |`;
 
-function report(title: string, set: EvalSet): void {
+function report(title: string, set: EvalSet, withBigramReference = false): void {
   const plain = createPlainIndex(set.articles);
+  const bigram = withBigramReference ? createPlainIndex(set.articles, { hanBigrams: true }) : undefined;
   const ours = createKnowledgeIndex(set.articles);
   const p = evaluateSplit(set, (q) => plain.search(q, 10).map((h) => h.id));
+  const b = bigram && evaluateSplit(set, (q) => bigram.search(q, 10).map((h) => h.id));
   const t0 = performance.now();
   const o = evaluateSplit(set, (q) => ours.search(q, { k: 10 }).map((h) => h.id));
   const perQuery = (performance.now() - t0) / set.queries.length;
@@ -29,6 +31,7 @@ function report(title: string, set: EvalSet): void {
   console.log('|------------------------------------|-----:|------:|------:|------:|-------:|');
   for (const half of ['tune', 'heldout', 'all'] as const) {
     console.log(row(`plain MiniSearch BM25 · ${half}`, p[half]));
+    if (b) console.log(row(`plain BM25 + Han bigrams · ${half}`, b[half]));
     console.log(row(`Deskmate · ${half}`, o[half]));
   }
 }
@@ -37,7 +40,7 @@ export async function run(args: CliArgs): Promise<void> {
   const dir = args.flags.datasets ?? DATASETS_DIR;
   if (!datasetsPresent(dir)) throw new Error(`datasets not found in ${dir} (expects stackfaq/ and afqmc/)`);
   report('StackFAQ (en)', loadStackFaq(dir));
-  report('AFQMC FAQ retrieval (zh)', loadAfqmcRetrieval(dir));
+  report('AFQMC FAQ retrieval (zh)', loadAfqmcRetrieval(dir), true);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
