@@ -22,6 +22,7 @@ import { MODELS_DIR, writeModel, writeTokenizer } from './model-files';
 import { scoreBySource } from './dev-report';
 import { buildLexicon } from './build-lexicon';
 import { chatDev } from './chat-dev';
+import { applyTemperature, fitTemperature } from './calibrate';
 
 const SEED = 20261122;
 const args = new Set(process.argv.slice(2));
@@ -98,9 +99,13 @@ for (const task of ['abuse', 'sentiment'] as const) {
   const opts = override(HYPER[task]);
   const model = initModel(vocab.length + spec.buckets, labels.length, opts);
   train(model, data.filter((x) => x.split === 'train'), opts, (m) => log(`${task} ${m}`));
+  // Calibrate on the public dev splits only (not the small hand-written chat set, which stays a pure check).
+  const temperature = fitTemperature(model, data.filter((x) => x.split === 'dev'));
+  applyTemperature(model, temperature);
+  log(`${task}: temperature ${temperature.toFixed(2)}`);
   const dev = [...data.filter((x) => x.split === 'dev'), ...featurize(chatDev(task))];
   console.log(scoreBySource(task, dev.map((x) => ({ ...x, probs: forward(model, x.feats) }))));
   if (dry) continue;
-  const sizes = writeModel(ids[task], model, { labels, spec, training: { fast, ...opts, rows: data.length } });
+  const sizes = writeModel(ids[task], model, { labels, spec, training: { fast, ...opts, rows: data.length, temperature: Number(temperature.toFixed(3)) } });
   log(`${task}: wrote ${ids[task]} (fp32 ${(sizes.fp32 / 1e6).toFixed(2)} MB, q8 ${(sizes.q8 / 1e6).toFixed(2)} MB)`);
 }
