@@ -3,6 +3,7 @@ import type { EffectiveSettings } from '@/lib/settings/effective';
 import { SettingsGroup } from './SettingsGroup';
 import { PolicySection } from './PolicySection';
 import { AboutSection } from './AboutSection';
+import { HistoryAdmin } from './history/HistoryAdmin';
 
 export interface OptionsSection {
   id: string;
@@ -16,7 +17,7 @@ export const SECTIONS: OptionsSection[] = [
   { id: 'classification', title: 'options.section.classification', render: (eff) => <SettingsGroup prefix="classification" eff={eff} /> },
   { id: 'autofill', title: 'options.section.autofill', render: (eff) => <SettingsGroup prefix="autofill" eff={eff} /> },
   { id: 'knowledge', title: 'options.section.knowledge', render: (eff) => <SettingsGroup prefix="knowledge" eff={eff} /> },
-  { id: 'history', title: 'options.section.history', render: (eff) => <SettingsGroup prefix="history" eff={eff} /> },
+  { id: 'history', title: 'options.section.history', render: (eff) => (<><SettingsGroup prefix="history" eff={eff} /><HistoryAdmin eff={eff} /></>) },
   { id: 'consoles', title: 'options.section.consoles', render: (eff) => <SettingsGroup prefix="consoles" eff={eff} /> },
   { id: 'lookups', title: 'options.section.lookups', render: (eff) => <SettingsGroup prefix="lookups" eff={eff} /> },
   { id: 'policy', title: 'options.section.policy', render: (eff) => <PolicySection eff={eff} /> },
