@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import { analyze, GRAM_PREFIX, type AnalyzerOptions } from './analyzer';
 import { analyzeSynonyms, DEFAULT_SYNONYMS, expandSynonyms } from './synonyms';
 import { fromIndexKey, toIndexKey } from './index-key';
@@ -75,7 +75,21 @@ export const DEFAULT_RANKING: RankingOptions = {
  */
 const MIN_DOCS_TO_PRUNE = 1000;
 
+/** Bumped whenever analysis changes, so a stored snapshot from an older analyzer is rebuilt, not trusted. */
+const INDEX_VERSION = 1;
+
+export interface KnowledgeIndexSnapshot {
+  fingerprint: string;
+  minisearch: AsPlainObject;
+  df: Array<[string, number]>;
+}
+
 export interface KnowledgeIndexOptions {
+  /**
+   * A `snapshot()` of an index over the same articles: loaded instead of re-analysing them
+   * (ignored, and the index rebuilt, when the analyzer or the article ids differ).
+   */
+  snapshot?: KnowledgeIndexSnapshot;
   /** Synonym groups (phrases in any language). @default DEFAULT_SYNONYMS */
   synonyms?: string[][];
   ranking?: Partial<RankingOptions>;
@@ -87,6 +101,8 @@ export interface KnowledgeIndex {
   remove(id: string): void;
   /** Adds or replaces by id. */
   replace(article: IndexableArticle): void;
+  /** Plain-object copy of the index (store it, e.g. in IndexedDB) to skip re-analysing every article at the next start. */
+  snapshot(): KnowledgeIndexSnapshot;
   readonly size: number;
 }
 
@@ -116,31 +132,45 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
   const bodyAnalyzer: AnalyzerOptions = { latinGrams: r.grams.inBody ? r.grams.n : 0, hanWords: r.hanWords };
   const synonyms = analyzeSynonyms(opts.synonyms ?? DEFAULT_SYNONYMS);
   const tagsById = new Map<string, string[]>();
-  const ms = new MiniSearch<Doc>({
+  const msOptions = {
     fields: ['title', 'body', 'tags'],
-    tokenize: (text, field) => {
+    tokenize: (text: string, field?: string) => {
       const keys = keysOf(text, field ?? 'body');
       if (adding) for (const key of keys) adding.add(key);
       return keys;
     },
-    processTerm: (t) => t,
-    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
-  });
+    processTerm: (t: string) => t,
+    searchOptions: { tokenize: (q: string) => q.split(' ').filter(Boolean), processTerm: (t: string) => t },
+  };
   const keysOf = (text: string, field: string) => analyze(text, field === 'title' ? analyzer : bodyAnalyzer).map(toIndexKey);
   const toDoc = (a: IndexableArticle): Doc => ({ id: a.id, title: a.title, body: a.body, tags: (a.tags ?? []).join(' ') });
   // Document frequency per index key, kept beside MiniSearch (which does not expose it) to prune queries.
   const df = new Map<string, number>();
   const byId = new Map<string, IndexableArticle>();
   let adding: Set<string> | null = null;
+  const remember = (a: IndexableArticle) => {
+    byId.set(a.id, a);
+    tagsById.set(a.id, (a.tags ?? []).map((t) => t.toLowerCase()));
+  };
   const addArticle = (a: IndexableArticle) => {
     adding = new Set();
     ms.add(toDoc(a));
     for (const key of adding) df.set(key, (df.get(key) ?? 0) + 1);
     adding = null;
-    byId.set(a.id, a);
-    tagsById.set(a.id, (a.tags ?? []).map((t) => t.toLowerCase()));
+    remember(a);
   };
-  for (const a of articles) addArticle(a);
+  const docs = [...articles];
+  const fingerprint = JSON.stringify([INDEX_VERSION, analyzer, bodyAnalyzer]);
+  const snap = opts.snapshot;
+  const reuse = snap?.fingerprint === fingerprint && snap.minisearch.documentCount === docs.length;
+  const ms = reuse ? MiniSearch.loadJS<Doc>(snap.minisearch, msOptions) : new MiniSearch<Doc>(msOptions);
+  if (reuse && docs.every((a) => ms.has(a.id))) {
+    for (const [key, n] of snap.df) df.set(key, n);
+    docs.forEach(remember);
+  } else {
+    if (reuse) ms.removeAll();
+    docs.forEach(addArticle);
+  }
 
   /**
    * The query terms worth looking up: those the index has and, in large KBs, not in more than
@@ -208,6 +238,9 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
     replace(a) {
       if (ms.has(a.id)) this.remove(a.id);
       this.add(a);
+    },
+    snapshot() {
+      return { fingerprint, minisearch: ms.toJSON(), df: [...df] };
     },
     get size() {
       return ms.documentCount;
