@@ -3,6 +3,7 @@ import type { EffectiveSettings } from '@/lib/settings/effective';
 import { SettingsGroup } from './SettingsGroup';
 import { PolicySection } from './PolicySection';
 import { AboutSection } from './AboutSection';
+import { LookupsAdmin } from './lookups/LookupsAdmin';
 import { HistoryAdmin } from './history/HistoryAdmin';
 
 export interface OptionsSection {
@@ -19,7 +20,7 @@ export const SECTIONS: OptionsSection[] = [
   { id: 'knowledge', title: 'options.section.knowledge', render: (eff) => <SettingsGroup prefix="knowledge" eff={eff} /> },
   { id: 'history', title: 'options.section.history', render: (eff) => (<><SettingsGroup prefix="history" eff={eff} /><HistoryAdmin eff={eff} /></>) },
   { id: 'consoles', title: 'options.section.consoles', render: (eff) => <SettingsGroup prefix="consoles" eff={eff} /> },
-  { id: 'lookups', title: 'options.section.lookups', render: (eff) => <SettingsGroup prefix="lookups" eff={eff} /> },
+  { id: 'lookups', title: 'options.section.lookups', render: (eff) => (<><LookupsAdmin eff={eff} /><SettingsGroup prefix="lookups" eff={eff} /></>) },
   { id: 'policy', title: 'options.section.policy', render: (eff) => <PolicySection eff={eff} /> },
   { id: 'about', title: 'options.section.about', render: () => <AboutSection /> },
 ];

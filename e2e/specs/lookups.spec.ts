@@ -105,4 +105,39 @@ test.describe('lookups: order and logistics answers in the panel', () => {
     await expect(card(page, 'oms-order-private').getByTestId('dm-lookup-error')).toHaveText(hint);
     expect(oms.stats.hitCount(`GET /api/private/orders/${ORDER}`)).toBe(2);
   });
+
+  test('options: connectors listed with their access, edited with field-path errors, tested against a sample value; an ungranted origin is never contacted', async ({ context, serviceWorker, extensionId, openConsole }) => {
+    await useConnectors(serviceWorker, ['oms-order']);
+    await signIn(context);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#lookups`);
+    const row = options.locator('[data-connector-row="oms-order"]');
+    await expect(row).toContainText(`Contacts ${oms.url}/*`);
+    await expect(row.getByTestId('lookups-granted')).toBeVisible();
+
+    await row.getByRole('button', { name: 'Edit' }).click();
+    const editor = options.getByTestId('lookups-editor');
+    const good = await editor.inputValue();
+    await editor.fill(good.replace('"pointer": "/order/statusText/en"', '"pointr": "/order/statusText/en"'));
+    await expect(options.getByTestId('lookups-issues')).toContainText('mapping.fields[0]');
+    await expect(options.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await editor.fill(good.replace('/order/shipping/carrier', '/order/shipping/courier'));
+    await options.getByLabel('Sample value').fill(ORDER);
+    await options.getByRole('button', { name: 'Test' }).click();
+    await expect(options.getByTestId('lookups-test-outcome')).toContainText('/order/shipping/courier could not be read');
+    await expect(options.getByTestId('lookups-raw')).toContainText('"carrier":"SF Express"');
+    const mapped = options.getByTestId('lookups-mapped');
+    await expect(mapped.locator('tr', { hasText: 'Status' }).first()).toContainText('Shipped');
+    await expect(mapped.locator('tr', { hasText: 'Carrier' })).toContainText('/order/shipping/courier');
+    await options.getByRole('button', { name: 'Cancel' }).click();
+
+    // A new connector on a host Deskmate holds no permission for: the Grant button, and nothing is sent.
+    await options.getByRole('button', { name: 'Add connector' }).click();
+    await options.getByRole('button', { name: 'Save' }).click();
+    const added = options.locator('[data-connector-row="new-connector"]');
+    await expect(added.getByRole('button', { name: 'Grant access to https://oms.example.internal/*' })).toBeVisible();
+    const page = await openConsole('1001');
+    await expect(card(page, 'new-connector').getByTestId('dm-lookup-error')).toHaveText('Deskmate is not allowed to contact https://oms.example.internal/*. Grant access on the options page.');
+    await expect(card(page, 'oms-order').locator('[data-label="Status"] dd')).toHaveText('Shipped');
+  });
 });

@@ -24,6 +24,8 @@ export const browserLookupsDeps: LookupsDeps = {
     const reply = (await browser.runtime.sendMessage(env)) as Reply<unknown> | undefined;
     if (reply && !reply.ok) throw new Error(reply.error);
   },
+  // An options page opened in a tab has `sender.tab` too; its URL is what tells it from a content script.
+  isExtensionPage: (sender) => typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/')),
   notifyProgress(sender, progress) {
     if (sender.tab?.id === undefined) return;
     const env: Envelope = { deskmate: 1, to: 'content', name: 'lookups.progress', payload: progress };

@@ -5,8 +5,8 @@ import type { AuditEntry } from '../audit/types';
 import { createLookupsHandlers, type LookupsDeps } from './lookups';
 
 const VALUE = '240312598746';
-const fromTab = { id: 'ext', tab: { id: 7 }, frameId: 0 } as unknown as Browser.runtime.MessageSender;
-const fromOptions = { id: 'ext', url: 'chrome-extension://ext/options.html' } as unknown as Browser.runtime.MessageSender;
+const fromTab = { id: 'ext', tab: { id: 7 }, frameId: 0, url: 'https://acme.zendesk.com/agent/tickets/1' } as unknown as Browser.runtime.MessageSender;
+const fromOptions = { id: 'ext', tab: { id: 8 }, url: 'chrome-extension://ext/options.html' } as unknown as Browser.runtime.MessageSender;
 
 function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -22,6 +22,7 @@ function setup(responses: Array<() => Response>, overrides: Partial<LookupsDeps>
     connectors: async () => [orderConnector()],
     recordAudit: async (entries) => void audit.push(...entries),
     notifyProgress: (_sender, p) => void progress.push(p.attempt),
+    isExtensionPage: (sender) => sender.url?.startsWith('chrome-extension://ext/') === true,
     ...overrides,
   };
   const handlers = createLookupsHandlers(deps);

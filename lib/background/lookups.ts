@@ -25,6 +25,8 @@ export interface LookupsDeps {
   recordAudit: (entries: AuditEntry[]) => Promise<void>;
   /** Tells the tab that asked that a lookup is being retried. */
   notifyProgress: (sender: Sender, progress: { connectorId: string; value: string; attempt: number; delayMs: number }) => void;
+  /** The sender is one of the extension's own pages (options), not a content script in a web page. */
+  isExtensionPage: (sender: Sender) => boolean;
   now?: () => number;
 }
 
@@ -59,7 +61,7 @@ export function createLookupsHandlers(deps: LookupsDeps): Handlers<'background'>
 
     'lookups.test': async ({ connector: raw, value, lang }, sender) => {
       // A test sends an arbitrary definition: only extension pages (options) may ask, never a content script.
-      if (sender.tab) throw new ProtocolError('lookups.test is answered for extension pages only', 'forbidden');
+      if (!deps.isExtensionPage(sender)) throw new ProtocolError('lookups.test is answered for extension pages only', 'forbidden');
       const { connectors, errors } = validateConnectors([raw]);
       const connector = connectors[0];
       if (!connector) return { issues: errors.flatMap((e) => e.issues), result: null, raw: null, preview: null };
