@@ -1,0 +1,107 @@
+import type { TicketSnapshot } from '../../../consoles/adapter';
+import { createIncrementalExtractor, type IncrementalExtractor } from '../../../extract';
+import { send } from '../../../messaging/client';
+import type { AuditEntryInput } from '../../../messaging/protocol';
+import type { FeatureHost } from '../../feature';
+import type { TicketInsights } from '../../insights';
+import { Store } from '../../panel-store';
+import { extractOptionsFrom, signalsFrom } from './extract-options';
+import { applyFill, undoFill, type AuditRecorder } from './fill';
+import { planFill } from './fill-plan';
+import { reviewItems, type Decision } from './review';
+import { initialAutofillState, type AutofillState } from './state';
+
+const ticketKeyOf = (s: TicketSnapshot) => `${s.consoleId}:${s.ticketId ?? ''}`;
+
+/**
+ * Extraction on the page as the conversation changes: every snapshot (and
+ * every new classifier verdict) reruns the incremental extractor, which scans
+ * only new or edited messages, and publishes the result to the shared
+ * insights that knowledge, lookups and history read.
+ */
+export function startAutofill(host: FeatureHost): Store<AutofillState> {
+  const store = new Store<AutofillState>(initialAutofillState);
+  const options = extractOptionsFrom(host.settings().settings);
+  let extractor: IncrementalExtractor = createIncrementalExtractor(options);
+  let usedSignals: Pick<TicketInsights, 'verdicts' | 'repeatContacts'> | null = null;
+
+  const run = (snapshot: TicketSnapshot) => {
+    const key = ticketKeyOf(snapshot);
+    if (store.get().ticketKey !== key) {
+      // Another ticket: its own cache, decisions and undo.
+      extractor = createIncrementalExtractor(options);
+      store.set({ ...initialAutofillState, ticketKey: key });
+    }
+    const insights = host.insights.get();
+    usedSignals = { verdicts: insights.verdicts, repeatContacts: insights.repeatContacts };
+    const t0 = performance.now();
+    const extraction = extractor.update(snapshot.messages, { signals: signalsFrom(insights), agentNames: snapshot.agentName ? [snapshot.agentName] : [] });
+    const ms = performance.now() - t0;
+    const { timing } = store.get();
+    store.set({ extraction, items: reviewItems(extraction), timing: { lastMs: ms, maxMs: Math.max(timing.maxMs, ms), messages: snapshot.messages.length } });
+    if (insights.ticketKey === key) host.insights.set({ extraction });
+  };
+
+  host.onSnapshot((snapshot) => run(snapshot));
+  // Verdicts arrive after the snapshot (the model answers later): rerun the cheap resolve with them.
+  const unsubscribe = host.insights.subscribe(() => {
+    const i = host.insights.get();
+    const snapshot = host.snapshot();
+    if (!snapshot || !usedSignals || i.ticketKey !== ticketKeyOf(snapshot)) return;
+    if (i.verdicts !== usedSignals.verdicts || i.repeatContacts !== usedSignals.repeatContacts) run(snapshot);
+  });
+  host.signal.addEventListener('abort', unsubscribe);
+  return store;
+}
+
+export function decide(store: Store<AutofillState>, key: string, decision: Decision | null): void {
+  store.set((s) => {
+    const decisions = { ...s.decisions };
+    if (decision) decisions[key] = decision;
+    else delete decisions[key];
+    return { decisions };
+  });
+}
+
+function recorder(store: Store<AutofillState>): AuditRecorder {
+  return async (entries: AuditEntryInput[]) => {
+    if (!entries.length) return;
+    try {
+      await send('audit.record', { entries });
+      store.set({ auditError: null });
+    } catch (err) {
+      store.set({ auditError: (err as Error).message });
+    }
+  };
+}
+
+/** Writes the accepted values into the console's own fields (read fresh from the form first). */
+export async function fillTicket(host: FeatureHost, store: Store<AutofillState>): Promise<void> {
+  const ctx = host.ticket();
+  const { extraction, decisions, fill } = store.get();
+  if (!ctx || !extraction || fill.phase === 'busy') return;
+  store.set({ fill: { phase: 'busy' } });
+  try {
+    const snapshot = host.adapter.readTicket(ctx);
+    const mapping = host.settings().settings.autofill.fieldMapping[ctx.consoleId] ?? {};
+    const plan = planFill({ items: reviewItems(extraction), decisions, snapshot, mapping, writable: host.adapter.writableFields(ctx) });
+    if (!plan.writes.length) return store.set({ fill: { phase: 'nothing', skipped: plan.skipped } });
+    const record = await applyFill(host.adapter, ctx, plan.writes, recorder(store));
+    store.set({ fill: { phase: 'filled', record, skipped: plan.skipped } });
+  } catch (err) {
+    store.set({ fill: { phase: 'error', message: (err as Error).message } });
+  }
+}
+
+export async function undoLastFill(host: FeatureHost, store: Store<AutofillState>): Promise<void> {
+  const ctx = host.ticket();
+  const { fill } = store.get();
+  if (!ctx || fill.phase !== 'filled') return;
+  store.set({ fill: { phase: 'busy' } });
+  try {
+    const undone = await undoFill(host.adapter, ctx, fill.record, recorder(store));
+    store.set({ fill: { phase: 'undone', failed: undone.filter((r) => !r.ok).map((r) => r.field) } });
+  } catch (err) {
+    store.set({ fill: { phase: 'error', message: (err as Error).message } });
+  }
+}
