@@ -1,5 +1,6 @@
 import { startDeskmate } from '@/lib/content/start';
 import '@/components/panel/panel.css';
+import '@/components/panel/autofill/autofill.css';
 import '@/components/panel/history/history.css';
 import '@/components/panel/lookups/lookups.css';
 

@@ -1,4 +1,5 @@
 import type { ContentFeature } from '../feature';
+import { autofillFeature } from './autofill';
 import { historyFeature } from './history';
 import { lookupsFeature } from './lookups';
 
@@ -8,6 +9,7 @@ import { lookupsFeature } from './lookups';
  * components/panel/.
  */
 export const CONTENT_FEATURES: Array<ContentFeature<any>> = [
+  autofillFeature,
   historyFeature,
   lookupsFeature,
 ];
