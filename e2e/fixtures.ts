@@ -53,6 +53,17 @@ async function guardLog(): Promise<Array<{ method: string; url: string }>> {
   return (await res.json()) as Array<{ method: string; url: string }>;
 }
 
+/** The extension's service worker; polls because it may register between a check and a wait. */
+export async function serviceWorkerOf(context: BrowserContext, timeoutMs = 30_000): Promise<Worker> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (sw) return sw;
+    if (Date.now() > deadline) throw new Error('the extension service worker did not start (is .output/chrome-mv3 built and loadable?)');
+    await context.waitForEvent('serviceworker', { timeout: 500 }).catch(() => undefined);
+  }
+}
+
 type Fixtures = {
   context: BrowserContext;
   serviceWorker: Worker;
@@ -82,8 +93,7 @@ export const test = base.extend<Fixtures>({
     for (const url of seen) expect(url, 'request to a host other than localhost or the extension').toMatch(/^(chrome-extension:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:|about:)/);
   },
   serviceWorker: async ({ context }, use) => {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(sw);
+    await use(await serviceWorkerOf(context));
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);

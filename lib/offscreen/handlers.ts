@@ -1,5 +1,6 @@
 import type { DeskmateDb } from '../db/database';
 import type { Handlers } from '../messaging/server';
+import { classifyHandlers } from './classify-handlers';
 import { historyHandlers } from './history-handlers';
 
 /**
@@ -10,5 +11,6 @@ import { historyHandlers } from './history-handlers';
 export type OffscreenHandlerFactory = (db: DeskmateDb) => Handlers<'offscreen'>;
 
 export const OFFSCREEN_HANDLER_FACTORIES: OffscreenHandlerFactory[] = [
+  () => classifyHandlers(),
   (db) => historyHandlers(db),
 ];

@@ -25,6 +25,11 @@ export async function readStoredSettings(): Promise<unknown> {
 }
 
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
+  // The offscreen document has no chrome.storage: it asks the background, which has.
+  if (!browser.storage?.local) {
+    const { send } = await import('../messaging/client');
+    return send('settings.get', {});
+  }
   const [stored, policy] = await Promise.all([readStoredSettings(), readPolicy()]);
   return computeEffectiveSettings(stored, policy);
 }

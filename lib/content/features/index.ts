@@ -1,6 +1,7 @@
 import type { ContentFeature } from '../feature';
 import { autofillFeature } from './autofill';
 import { historyFeature } from './history';
+import { classifyFeature } from './classify';
 import { lookupsFeature } from './lookups';
 
 /**
@@ -10,6 +11,7 @@ import { lookupsFeature } from './lookups';
  */
 export const CONTENT_FEATURES: Array<ContentFeature<any>> = [
   autofillFeature,
-  historyFeature,
+  classifyFeature,
   lookupsFeature,
+  historyFeature,
 ];
