@@ -13,6 +13,13 @@ const selfHostedKey = process.env.DESKMATE_STORE_BUILD
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The browser runs the q8 models; the fp32 ones in public/models are for the Node CLI and evaluation only.
+    'build:publicAssets': (_wxt, files) => {
+      const keep = files.filter((f) => !/models\/[^/]+\/onnx\/model\.onnx$/.test(f.relativeDest));
+      files.splice(0, files.length, ...keep);
+    },
+  },
   srcDir: '.',
   outDir: '.output',
   manifest: ({ browser }) => ({
