@@ -57,6 +57,14 @@ describe('createKnowledgeIndex', () => {
     expect(index.search('the and of')).toEqual([]);
   });
 
+  it('reports how much of the question the hit covers', () => {
+    expect(index.search('reset password')[0]!.coverage).toBe(1);
+    const partial = index.search('reset password for my xylophone')[0]!;
+    expect(partial.id).toBe('password');
+    expect(partial.coverage).toBeGreaterThan(0.4);
+    expect(partial.coverage).toBeLessThan(1);
+  });
+
   it('adds, replaces and removes articles', () => {
     const idx = createKnowledgeIndex(ARTICLES);
     idx.add({ id: 'gift', title: 'Gift cards', body: 'Gift cards never expire.' });

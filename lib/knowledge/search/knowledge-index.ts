@@ -22,6 +22,12 @@ export interface SearchHit {
   score: number;
   /** Index terms (stemmed; Han bigrams prefixed '~') found in the article: feed to `makeSnippet`. */
   matchedTerms: string[];
+  /**
+   * Share (0–1) of the query's weight, whole words and bigrams only, that the article matched.
+   * Unlike `score` it is comparable across knowledge bases: use it for the "nothing answers
+   * this" threshold of the unanswered log.
+   */
+  coverage: number;
 }
 
 export interface RankingOptions {
@@ -205,6 +211,7 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
       const byKey = prune(new Map([...weights].map(([t, w]) => [toIndexKey(t), w])));
       if (byKey.size === 0) return [];
       const total = [...byKey.values()].reduce((a, b) => a + b, 0);
+      const wordTotal = [...byKey].reduce((a, [key, w]) => a + (key.startsWith(GRAM_PREFIX) ? 0 : w), 0);
       const scored: Array<{ hit: SearchResult; score: number }> = [];
       for (const hit of run(byKey, category)) {
         // Sub-word grams refine a ranking but never make a hit on their own ('orders' is not 'vouchers').
@@ -216,7 +223,12 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
       return scored
         .sort((a, b) => b.score - a.score)
         .slice(0, k)
-        .map(({ hit, score }) => ({ id: String(hit.id), score, matchedTerms: hit.terms.filter((key) => !key.startsWith(GRAM_PREFIX)).map(fromIndexKey) }));
+        .map(({ hit, score }) => ({
+          id: String(hit.id),
+          score,
+          matchedTerms: hit.terms.filter((key) => !key.startsWith(GRAM_PREFIX)).map(fromIndexKey),
+          coverage: hit.queryTerms.reduce((a, key) => a + (key.startsWith(GRAM_PREFIX) ? 0 : byKey.get(key)!), 0) / wordTotal,
+        }));
     },
     add(a) {
       addArticle(a);
