@@ -53,7 +53,9 @@ export function createLookupsHandlers(deps: LookupsDeps): Handlers<'background'>
         });
         // Audited only when a request was really planned (not for cache hits);
         // the entry holds connector, field, time and outcome, never the value or body.
-        await deps.recordAudit([lookupAuditEntry(result, { consoleId, ticketId })]).catch(() => undefined);
+        // Not awaited: the first audit may have to create the offscreen document,
+        // which must not delay the agent's answer by seconds.
+        void deps.recordAudit([lookupAuditEntry(result, { consoleId, ticketId })]).catch((err: Error) => console.warn('[deskmate] lookup audit failed:', err.message));
         return result;
       };
       return caches[lang].get(connectorId, value, load, { refresh });
