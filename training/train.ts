@@ -1,9 +1,11 @@
 /**
- * `npm run train:models [-- --fast] [-- --task abuse|sentiment]`
+ * `npm run train:models [-- --fast] [-- --task abuse|sentiment] [-- --dry …tuning flags]`
  * Trains the sentiment and abuse models from ../shared/datasets plus the
  * synthetic customer-service augmentation, and writes them to
- * public/models/deskmate-{sentiment,abuse}/. Fixed seed: the same inputs give
- * the same files. --fast trains on a 20% subsample for a quick dev loop.
+ * public/models/deskmate-{sentiment,abuse}/ (and the lexicon to
+ * lib/classify/lexicon-terms.ts). Fixed seed: the same inputs give the same
+ * files. --fast trains on a 20% subsample for a quick dev loop (it still writes:
+ * add --dry to keep the shipped files untouched).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,7 +94,9 @@ for (const task of ['abuse', 'sentiment'] as const) {
   if (only && only !== task) continue;
   // Source up-weighting by repetition of training rows (e.g. --repeat OLID:2), for tuning runs.
   const repeat = Object.fromEntries((flag('--repeat') ?? '').split(',').filter(Boolean).map((kv) => [kv.split(':')[0]!, Number(kv.split(':')[1])]));
-  const rows = corpora[task].flatMap((x) => (x.split === 'train' ? Array.from({ length: repeat[x.source] ?? 1 }, () => x) : [x]));
+  // --lang zh|en trains on one language only: the per-language alternative to the shipped multilingual model.
+  const lang = flag('--lang');
+  const rows = corpora[task].filter((x) => !lang || x.lang === lang).flatMap((x) => (x.split === 'train' ? Array.from({ length: repeat[x.source] ?? 1 }, () => x) : [x]));
   const data = featurize(rows);
   log(`${task}: featurised ${data.length} rows`);
   const labels = task === 'abuse' ? ABUSE_LABELS : SENTIMENT_LABELS;
@@ -103,7 +107,7 @@ for (const task of ['abuse', 'sentiment'] as const) {
   const temperature = fitTemperature(model, data.filter((x) => x.split === 'dev'));
   applyTemperature(model, temperature);
   log(`${task}: temperature ${temperature.toFixed(2)}`);
-  const dev = [...data.filter((x) => x.split === 'dev'), ...featurize(chatDev(task))];
+  const dev = [...data.filter((x) => x.split === 'dev'), ...featurize(chatDev(task).filter((x) => !lang || x.lang === lang))];
   console.log(scoreBySource(task, dev.map((x) => ({ ...x, probs: forward(model, x.feats) }))));
   if (dry) continue;
   const sizes = writeModel(ids[task], model, { labels, spec, training: { fast, ...opts, rows: data.length, temperature: Number(temperature.toFixed(3)) } });
