@@ -59,6 +59,9 @@ test.describe('lookups: order and logistics answers in the panel', () => {
     const composer = page.getByLabel('Ticket #1001').locator('[data-test-id="omnicomposer-rich-text-ckeditor"]');
     await expect(composer).toContainText('Your order is Shipped. It ships with SF Express (tracking number SF1234567890123) and should arrive by');
     await expect(order.getByRole('status')).toHaveText('Inserted into the reply');
+    await order.getByRole('button', { name: 'Copy' }).click();
+    await expect(order.getByRole('status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Order status \(240312598746\)\nStatus: Shipped\nCarrier: SF Express\n/);
 
     // Requests went only to the configured system, from the extension (never from the console page), with the agent's session.
     const api = oms.stats.requests.filter((r) => r.path.startsWith('/api/'));
@@ -87,6 +90,17 @@ test.describe('lookups: order and logistics answers in the panel', () => {
     await expect(flaky.locator('[data-label="Status"] dd')).toHaveText('Shipped');
     await expect(flaky.getByTestId('dm-lookup-meta')).toContainText('after 3 attempts');
     expect(oms.stats.hitCount(`GET /api/flaky/orders/${ORDER}`)).toBe(3);
+  });
+
+  test('a system that does not answer in time: "still trying (attempt n)", then the last error', async ({ context, serviceWorker, openConsole }) => {
+    test.setTimeout(60_000);
+    await useConnectors(serviceWorker, ['oms-order-slow']); // timeoutMs 2000, the mock answers after 3000
+    await signIn(context);
+    const page = await openConsole('1001');
+    const slow = card(page, 'oms-order-slow');
+    await expect(slow.getByTestId('dm-lookup-progress')).toHaveText('Still trying (attempt 2)…', { timeout: 15_000 });
+    await expect(slow.getByTestId('dm-lookup-error')).toHaveText('Acme OMS did not answer within 2 s (tried 4 times).', { timeout: 20_000 });
+    expect(oms.stats.hitCount(`GET /api/slow/orders/${ORDER}`)).toBe(4);
   });
 
   test('401 shows the sign-in hint naming the system; after signing in, Refresh answers', async ({ context, serviceWorker, openConsole }) => {
