@@ -206,12 +206,16 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
 
   return {
     search(query, { k = 10, category } = {}) {
-      const weights = expandSynonyms(queryWeights(query, analyzer, r.grams.weight), synonyms, r.synonymWeight);
+      const asked = queryWeights(query, analyzer, r.grams.weight);
+      const weights = expandSynonyms(asked, synonyms, r.synonymWeight);
       if (weights.size === 0) return [];
-      const byKey = prune(new Map([...weights].map(([t, w]) => [toIndexKey(t), w])));
+      const all = new Map([...weights].map(([t, w]) => [toIndexKey(t), w]));
+      // Coverage is over what was asked (synonyms only help to reach it), and counts words the
+      // knowledge base lacks entirely: they are part of the question.
+      const wordTotal = [...asked].reduce((a, [t, w]) => a + (t.startsWith(GRAM_PREFIX) ? 0 : w), 0);
+      const byKey = prune(all);
       if (byKey.size === 0) return [];
       const total = [...byKey.values()].reduce((a, b) => a + b, 0);
-      const wordTotal = [...byKey].reduce((a, [key, w]) => a + (key.startsWith(GRAM_PREFIX) ? 0 : w), 0);
       const scored: Array<{ hit: SearchResult; score: number }> = [];
       for (const hit of run(byKey, category)) {
         // Sub-word grams refine a ranking but never make a hit on their own ('orders' is not 'vouchers').
@@ -227,7 +231,7 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
           id: String(hit.id),
           score,
           matchedTerms: hit.terms.filter((key) => !key.startsWith(GRAM_PREFIX)).map(fromIndexKey),
-          coverage: hit.queryTerms.reduce((a, key) => a + (key.startsWith(GRAM_PREFIX) ? 0 : byKey.get(key)!), 0) / wordTotal,
+          coverage: Math.min(1, hit.queryTerms.reduce((a, key) => a + (key.startsWith(GRAM_PREFIX) ? 0 : byKey.get(key)!), 0) / wordTotal),
         }));
     },
     add(a) {
