@@ -34,18 +34,25 @@ const storedRecords = async (context: BrowserContext, extensionId: string) => (a
 
 const history = (page: Page) => panelSection(page, 'history');
 
+/**
+ * Waits on the first write of a fresh profile: it creates the offscreen
+ * document, which also compiles the classification models, so on a loaded
+ * 2-core machine the first answer can take several seconds.
+ */
+const FIRST_WRITE = { timeout: 30_000 };
+
 /** The panel shows this ticket's own record once the first write has landed. */
 async function recorded(page: Page) {
-  await expect(history(page).getByTestId('history-current-summary')).toBeVisible();
+  await expect(history(page).getByTestId('history-current-summary')).toBeVisible(FIRST_WRITE);
 }
 
 test.describe('handling history in the extension', () => {
-  test('a returning customer is recognised by phone in another format, and an edited summary persists', async ({ openConsole }) => {
+  test('a returning customer is recognised by phone in another format, and an edited summary persists', async ({ openConsole }, testInfo) => {
     const page = await openConsole('1001');
     await recorded(page);
     await expect(history(page).getByTestId('history-first')).toBeVisible();
     // the agent replies and sets the ticket pending: one record, outcome updated
-    await page.locator('[data-ticket-id="1001"] [data-test-id="omnicomposer-rich-text-ckeditor"]').fill('已催促物流，请耐心等待');
+    await pushMessage(page, '1001', '已催促物流，请耐心等待', 'agent');
     await page.locator('[data-ticket-id="1001"] [data-test-id="submit-button-pending"]').click();
     await expect(history(page).getByTestId('history-current-summary')).toContainText('待客户回复');
 
@@ -69,6 +76,8 @@ test.describe('handling history in the extension', () => {
     const reread = history(again).getByTestId('history-entry');
     await expect(reread.getByTestId('history-line')).toContainText('物流滞留，已催促，客户第三次联系');
     await expect(reread).toContainText('下次直接升级主管');
+    await testInfo.attach('timeline', { body: await again.screenshot(), contentType: 'image/png' });
+    if (process.env.HISTORY_SHOT) await history(again).screenshot({ path: process.env.HISTORY_SHOT });
   });
 
   test('writes made across a service-worker restart are all kept', async ({ context, extensionId, openConsole }) => {
@@ -83,7 +92,7 @@ test.describe('handling history in the extension', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await pushMessage(page, '1002', 'You can also mail me at sarah.c@work.example');
     await expect
-      .poll(async () => (await storedRecords(context, extensionId)).find((r) => r.id === 'zendesk:1002')?.contactKeys ?? [])
+      .poll(async () => (await storedRecords(context, extensionId)).find((r) => r.id === 'zendesk:1002')?.contactKeys ?? [], FIRST_WRITE)
       .toContain('email:sarah.c@work.example');
     const records = await storedRecords(context, extensionId);
     expect(records.map((r) => r.id)).toEqual(['zendesk:1002']);
@@ -96,7 +105,7 @@ test.describe('handling history in the extension', () => {
     await Promise.all([recorded(a), recorded(b)]);
     await Promise.all([pushMessage(a, '1001', '我的邮箱是 wm.tab.a@example.com'), pushMessage(b, '1001', '另一个邮箱 wm.tab.b@example.com')]);
     await expect
-      .poll(async () => (await storedRecords(context, extensionId)).flatMap((r) => r.contactKeys))
+      .poll(async () => (await storedRecords(context, extensionId)).flatMap((r) => r.contactKeys), FIRST_WRITE)
       .toEqual(expect.arrayContaining(['email:wm.tab.a@example.com', 'email:wm.tab.b@example.com', 'phone:+8613812345678', 'user:zendesk:90001']));
     expect((await storedRecords(context, extensionId)).map((r) => r.id)).toEqual(['zendesk:1001']);
   });

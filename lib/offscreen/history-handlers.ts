@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { purgeAuditOlderThan } from '../audit/store';
 import type { DeskmateDb } from '../db/database';
 import {
@@ -15,7 +14,6 @@ import {
   recordHandling,
   timelineFor,
 } from '../history';
-import { send } from '../messaging/client';
 import type { Handlers } from '../messaging/server';
 import type { EffectiveSettings } from '../settings/effective';
 import { loadEffectiveSettings } from '../settings/store';
@@ -24,21 +22,13 @@ import { loadEffectiveSettings } from '../settings/store';
 export const KEYS_HASHED_META_KEY = 'history.keysHashed';
 
 /**
- * Settings as this context can read them. An offscreen document only has
- * chrome.runtime, not chrome.storage, so there it asks the background; an
- * extension page (tests, options) reads storage itself.
- */
-async function currentSettings(): Promise<EffectiveSettings> {
-  if (browser.storage?.local) return loadEffectiveSettings();
-  return send('settings.get', {}) as Promise<EffectiveSettings>;
-}
-
-/**
  * Handling history answered where the database lives. The hashing setting is
- * read on every write (a manager may switch it at any time, and this document
- * outlives such changes); the salt never changes once made, so it is cached.
+ * read on every write, because a manager may switch it at any time and this
+ * document outlives such changes (in the offscreen document
+ * `loadEffectiveSettings` asks the background, which has chrome.storage). The
+ * salt never changes once made, so it is cached.
  */
-export function historyHandlers(db: DeskmateDb, readSettings: () => Promise<EffectiveSettings> = currentSettings): Handlers<'offscreen'> {
+export function historyHandlers(db: DeskmateDb, readSettings: () => Promise<EffectiveSettings> = loadEffectiveSettings): Handlers<'offscreen'> {
   let salt: Promise<string> | null = null;
   const saltOf = () => (salt ??= getOrCreateSalt(db).catch((err: unknown) => ((salt = null), Promise.reject(err))));
 
