@@ -50,7 +50,7 @@ export function quantizeRows(m: FastTextModel): { q: Int8Array; scales: Float32A
 
 export function exportOnnx(m: FastTextModel, spec: HashSpec, quantized: boolean): Uint8Array {
   const init: Tensor[] = [
-    int64('pads', [0, 0, 0, 2]), int64('ax1', [1]), int64('ax2', [2]),
+    int64('pads', [0, 0, 0, 2]), int64('ax1', [1]),
     int64('s0', [0]), int64('s1', [1]), int64('s2', [2]), int64('e_m2', [-2]), int64('e_m1', [-1]), int64('e_max', [2 ** 31 - 1]),
     scalarInt64('k1', K_BIGRAM), scalarInt64('k2', K_TRIGRAM), scalarInt64('buckets', spec.buckets), scalarInt64('vocab', spec.vocabSize), scalarInt64('one', 1),
     onnx.TensorProto.create({ name: 'onef', dataType: T.FLOAT, dims: [], floatData: [1] }),
@@ -69,6 +69,8 @@ export function exportOnnx(m: FastTextModel, spec: HashSpec, quantized: boolean)
     node('Concat', ['a', 'h2', 'h3'], 'idx', { axis: 1 }),
     node('Concat', ['ma', 'm2', 'm3'], 'wts', { axis: 1 }),
   ];
+  // Axis 2 is only needed by the q8 scales and the max-pool mask; an unused initializer makes ORT log a warning.
+  if (quantized || m.pooling === 'meanmax') init.push(int64('ax2', [2]));
   if (quantized) {
     const { q, scales } = quantizeRows(m);
     init.push(onnx.TensorProto.create({ name: 'emb_q', dataType: T.INT8, dims: [m.rows, m.dim], rawData: new Uint8Array(q.buffer) }), floats('emb_scale', [m.rows], scales));
