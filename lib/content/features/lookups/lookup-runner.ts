@@ -6,7 +6,9 @@
 import { resolveLanguage } from '../../../i18n';
 import type { LookupLang } from '../../../lookups';
 import { send } from '../../../messaging/client';
-import { handleMessages } from '../../../messaging/server';
+import { browser } from 'wxt/browser';
+import { envelopeSchema } from '../../../messaging/envelope';
+import { protocol } from '../../../messaging/protocol';
 import type { FeatureHost } from '../../feature';
 import type { Store } from '../../panel-store';
 import { cardKey, type LookupCard, type LookupsState } from './lookup-cards';
@@ -40,14 +42,24 @@ export async function runCardLookup(store: LookupsStore, host: FeatureHost, card
   }
 }
 
-/** Retry notes from the background, for the cards of this session only. */
+/**
+ * Retry notes from the background, for the cards of this session only.
+ * Deliberately not `handleMessages('content', …)`: that claims the reply for
+ * every content message, and a second content listener would answer
+ * `content.status` (asked by the popup) with "no handler" before the real one.
+ * Progress notes need no reply, so this listener only reads.
+ */
 export function listenForProgress(store: LookupsStore, signal: AbortSignal): void {
-  const stop = handleMessages('content', {
-    'lookups.progress': ({ connectorId, value, attempt }) => {
-      const key = cardKey(connectorId, value);
-      if (store.get().cards.some((c) => c.key === key && c.loading)) patchCard(store, key, { attempt });
-      return {};
-    },
-  });
-  signal.addEventListener('abort', stop, { once: true });
+  const listener = (raw: unknown, sender: { id?: string }): undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const env = envelopeSchema.safeParse(raw);
+    if (!env.success || env.data.to !== 'content' || env.data.name !== 'lookups.progress') return undefined;
+    const progress = protocol['lookups.progress'].request.safeParse(env.data.payload);
+    if (!progress.success) return undefined;
+    const key = cardKey(progress.data.connectorId, progress.data.value);
+    if (store.get().cards.some((c) => c.key === key && c.loading)) patchCard(store, key, { attempt: progress.data.attempt });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

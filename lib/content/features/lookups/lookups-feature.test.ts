@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TicketContext, TicketSnapshot } from '../../../consoles/adapter';
 import type { EffectiveSettings } from '../../../settings/effective';
 import { orderConnector, orderConnectorInput } from '../../../lookups/test-connectors';
@@ -7,7 +8,6 @@ import { emptyInsights, type TicketInsights } from '../../insights';
 import type { FeatureHost } from '../../feature';
 
 const sent: Array<{ name: string; payload: any }> = [];
-let progressHandler: ((p: { connectorId: string; value: string; attempt: number }) => unknown) | undefined;
 vi.mock('../../../messaging/client', () => ({
   send: vi.fn(async (name: string, payload: any) => {
     sent.push({ name, payload });
@@ -15,12 +15,12 @@ vi.mock('../../../messaging/client', () => ({
     return { ids: [1] };
   }),
 }));
-vi.mock('../../../messaging/server', () => ({
-  handleMessages: (_ctx: string, handlers: Record<string, typeof progressHandler>) => {
-    progressHandler = handlers['lookups.progress'];
-    return () => (progressHandler = undefined);
-  },
-}));
+
+/** The background's progress note, as the tab receives it; returns what the listeners answered. */
+async function pushProgress(payload: { connectorId: string; value: string; attempt: number; delayMs: number }): Promise<unknown[]> {
+  const env = { deskmate: 1, to: 'content', name: 'lookups.progress', payload };
+  return fakeBrowser.runtime.onMessage.trigger(env, { id: fakeBrowser.runtime.id } as never);
+}
 
 const { lookupsFeature, PLAN_DEBOUNCE_MS } = await import('./lookups-feature');
 
@@ -37,8 +37,11 @@ function snapshot(ticketId: string, texts: string[]): TicketSnapshot {
   };
 }
 
+const sessions: AbortController[] = [];
+
 function fakeHost() {
   const controller = new AbortController();
+  sessions.push(controller);
   let current: TicketSnapshot | null = null;
   const listeners: Array<(s: TicketSnapshot, c: TicketContext) => void> = [];
   const settings = { settings: { features: { lookups: true }, ui: { language: 'en' }, lookups: { connectors: [orderConnector(), orderConnector({ ...orderConnectorInput(), id: 'oms-b', name: 'B' })] } } } as unknown as EffectiveSettings;
@@ -63,7 +66,10 @@ beforeEach(() => {
   vi.useFakeTimers();
   sent.length = 0;
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  for (const s of sessions.splice(0)) s.abort();
+});
 
 describe('lookups feature', () => {
   it('plans once after the chat settles and asks each connector once per value', async () => {
@@ -92,7 +98,11 @@ describe('lookups feature', () => {
     const store = lookupsFeature.start(host);
     show(snapshot('1001', ['order 240312598746']));
     await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
-    progressHandler!({ connectorId: 'oms-order', value: '240312598746', attempt: 2 });
+    // Read only: the listener never claims the reply (the session's content.status handler must answer the popup).
+    expect(await pushProgress({ connectorId: 'oms-order', value: '240312598746', attempt: 2, delayMs: 300 })).toEqual([undefined]);
+    expect(store.get().cards.map((c) => c.attempt)).toEqual([2, 1]);
+    // A note for a lookup this panel does not show changes nothing.
+    await pushProgress({ connectorId: 'oms-order', value: '999', attempt: 3, delayMs: 300 });
     expect(store.get().cards.map((c) => c.attempt)).toEqual([2, 1]);
     show(snapshot('1002', ['no numbers here']));
     await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
@@ -106,6 +116,6 @@ describe('lookups feature', () => {
     controller.abort();
     await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS * 2);
     expect(sent).toHaveLength(0);
-    expect(progressHandler).toBeUndefined();
+    expect(await pushProgress({ connectorId: 'oms-order', value: '240312598746', attempt: 2, delayMs: 300 })).toEqual([]);
   });
 });
