@@ -14,6 +14,13 @@ const selfHostedKey = process.env.DESKMATE_STORE_BUILD
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
+    // The panel's stylesheet is fetched by the content script, so it must be web-accessible wherever the
+    // script may run: also on console hosts a manager grants at run time (registered dynamically).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const war of manifest.web_accessible_resources ?? []) {
+        if (typeof war === 'object' && war.resources.some((r) => r.startsWith('content-scripts/'))) war.matches = ['https://*/*', 'http://*/*'];
+      }
+    },
     // The browser runs the q8 models; the fp32 ones in public/models are for the Node CLI and evaluation only.
     'build:publicAssets': (_wxt, files) => {
       const keep = files.filter((f) => !/models\/[^/]+\/onnx\/model\.onnx$/.test(f.relativeDest));
@@ -26,7 +33,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'offscreen', 'alarms', 'clipboardWrite'],
+    permissions: ['storage', 'offscreen', 'alarms', 'clipboardWrite', 'scripting'],
     host_permissions: ['https://*.zendesk.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     storage: { managed_schema: 'managed_schema.json' },

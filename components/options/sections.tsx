@@ -1,10 +1,13 @@
 import type { MessageKey } from '@/lib/i18n';
 import type { EffectiveSettings } from '@/lib/settings/effective';
 import { SettingsGroup } from './SettingsGroup';
+import { ConsolesAdmin } from './consoles/ConsolesAdmin';
 import { PolicySection } from './PolicySection';
 import { AboutSection } from './AboutSection';
 import { LookupsAdmin } from './lookups/LookupsAdmin';
 import { HistoryAdmin } from './history/HistoryAdmin';
+import { AuditLog } from './audit/AuditLog';
+import { ReportsLink } from '../reports/ReportsLink';
 
 export interface OptionsSection {
   id: string;
@@ -19,8 +22,16 @@ export const SECTIONS: OptionsSection[] = [
   { id: 'autofill', title: 'options.section.autofill', render: (eff) => <SettingsGroup prefix="autofill" eff={eff} /> },
   { id: 'knowledge', title: 'options.section.knowledge', render: (eff) => <SettingsGroup prefix="knowledge" eff={eff} /> },
   { id: 'history', title: 'options.section.history', render: (eff) => (<><SettingsGroup prefix="history" eff={eff} /><HistoryAdmin eff={eff} /></>) },
-  { id: 'consoles', title: 'options.section.consoles', render: (eff) => <SettingsGroup prefix="consoles" eff={eff} /> },
+  { id: 'consoles', title: 'options.section.consoles', render: (eff) => (
+      <>
+        <SettingsGroup prefix="consoles" eff={eff} />
+        <ConsolesAdmin eff={eff} />
+      </>
+    ),
+  },
   { id: 'lookups', title: 'options.section.lookups', render: (eff) => (<><LookupsAdmin eff={eff} /><SettingsGroup prefix="lookups" eff={eff} /></>) },
+  { id: 'reports', title: 'reports.section', render: () => <ReportsLink /> },
+  { id: 'audit', title: 'options.section.audit', render: () => <AuditLog /> },
   { id: 'policy', title: 'options.section.policy', render: (eff) => <PolicySection eff={eff} /> },
   { id: 'about', title: 'options.section.about', render: () => <AboutSection /> },
 ];

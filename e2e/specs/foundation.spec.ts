@@ -64,6 +64,12 @@ test.describe('foundation: the panel reads the console', () => {
     await page.evaluate(() => (window as unknown as { acme: { push(t: string): void } }).acme.push('Hello? Anyone there?'));
     await expect(items).toHaveCount(5);
     await expect(items.last()).toContainText('Anyone there?');
+    // the options page tests the definition's selectors on that open tab and names what they found
+    await options.bringToFront();
+    await options.getByTestId('check-acme').click();
+    const result = options.getByTestId('check-result-acme');
+    await expect(result).toContainText('Every selector found something; 5 messages read.');
+    await expect(result.locator('tr', { hasText: 'messages.item' })).toContainText('5');
   });
 });
 

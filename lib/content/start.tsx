@@ -13,6 +13,7 @@ import { emptyInsights, type TicketInsights } from './insights';
 import { CONTENT_FEATURES } from './features';
 import type { TicketContext, TicketSnapshot } from '../consoles/adapter';
 import { watchTicket } from './ticket-watcher';
+import { checkDefinitionOnPage } from './check-definition';
 import { PanelApp } from '../../components/panel/PanelApp';
 
 /**
@@ -31,6 +32,7 @@ export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
       const s = store.get();
       return { consoleId: s.consoleId, consoleName: s.consoleName, ticketId: s.snapshot?.ticketId ?? null, messages: s.snapshot?.messages.length ?? 0, paused };
     },
+    'content.checkDefinition': ({ definition }) => checkDefinitionOnPage(definition),
   });
 
   let session: AbortController | null = null;

@@ -65,6 +65,19 @@ export const protocol = {
     z.object({ consoleId: z.string().nullable(), consoleName: z.string().nullable(), ticketId: z.string().nullable(), messages: z.number(), paused: z.boolean() }),
   ),
 
+  /** The options page's "test these selectors on the open tab". */
+  'content.checkDefinition': defineMessage(
+    'content',
+    z.object({ definition: z.unknown() }),
+    z.object({
+      url: z.string(),
+      urlMatches: z.boolean().nullable(),
+      checks: z.array(z.object({ path: z.string(), selector: z.string(), found: z.number(), error: z.string().optional(), optional: z.boolean().optional() })),
+      problems: z.array(z.string()),
+      messages: z.number(),
+    }),
+  ),
+
   // ── capabilities, one file each under ./messages ───────────
   ...classifyMessages,
   ...historyMessages,
