@@ -1,0 +1,3 @@
+import { mountReports } from '@/components/reports/mount';
+
+mountReports(document.getElementById('root')!);
