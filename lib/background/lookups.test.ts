@@ -74,6 +74,17 @@ describe('lookups.run in the background', () => {
     expect(fetch).toHaveBeenCalledTimes(kind === 'not-found' ? 1 : 2);
   });
 
+  it('drops cached answers when a connector definition changes', async () => {
+    let connectors = [orderConnector()];
+    const { run, fetch } = setup([() => json(SAMPLE_ORDER), () => json(SAMPLE_ORDER), () => json(SAMPLE_ORDER)], { connectors: async () => connectors });
+    await run();
+    await run();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    connectors = [orderConnector({ name: 'Orders (renamed)' })];
+    await run();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
   it('refuses a connector id that is not configured', async () => {
     const { run } = setup([]);
     await expect(run({ connectorId: 'nope' })).rejects.toThrow(/no lookup connector "nope"/);

@@ -38,10 +38,21 @@ export interface LookupsDeps {
  */
 export function createLookupsHandlers(deps: LookupsDeps): Handlers<'background'> {
   const caches: Record<LookupLang, LookupCache> = { en: new LookupCache({ now: deps.now }), zh: new LookupCache({ now: deps.now }) };
+  let definitions = '';
+  /** The connectors in force; cached answers are dropped when any definition changed (a new mapping must show at once). */
+  const currentConnectors = async () => {
+    const connectors = await deps.connectors();
+    const stamp = JSON.stringify(connectors);
+    if (stamp !== definitions) {
+      definitions = stamp;
+      for (const cache of Object.values(caches)) cache.clear();
+    }
+    return connectors;
+  };
 
   return {
     'lookups.run': async ({ connectorId, value, refresh, lang, consoleId, ticketId }, sender) => {
-      const connector = (await deps.connectors()).find((c) => c.id === connectorId);
+      const connector = (await currentConnectors()).find((c) => c.id === connectorId);
       if (!connector) throw new ProtocolError(`no lookup connector "${connectorId}" is configured`, 'not-found');
       const load = async (): Promise<LookupResult> => {
         const result = await runLookup(connector, value, {
