@@ -24,7 +24,7 @@ export interface RankingOptions {
   coverage: number;
   /** Index the segmenter's Chinese words beside the character bigrams. @default true */
   hanWords: boolean;
-  /** Query terms in more than this share of articles are skipped (they score little and cost most). @default 0.25 */
+  /** Query terms in more than this share of articles are skipped (they score little and cost most). @default 0.1 */
   maxDocFrequency: number;
   /** Query terms looked up at most (highest weight × idf first): bounds latency on long messages. @default 32 */
   maxQueryTerms: number;
@@ -43,7 +43,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   grams: { n: 4, weight: 0.2, inBody: false },
   coverage: 0.25,
   maxQueryTerms: 32,
-  maxDocFrequency: 0.25,
+  maxDocFrequency: 0.1,
   hanWords: true,
 };
 
