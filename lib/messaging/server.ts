@@ -28,6 +28,9 @@ export function handleMessages<C extends ContextName>(context: C, handlers: Hand
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = envelopeSchema.safeParse(raw);
     if (!parsed.success || parsed.data.to !== context) return undefined;
+    // A context may register handlers in several places: leave a message to the registration that handles it.
+    const name = parsed.data.name as MessageName;
+    if (protocol[name]?.target === context && !(name in handlers) && !options.relay) return undefined;
     void dispatch(context, handlers, options, parsed.data, sender).then(sendResponse);
     return true;
   };
