@@ -7,6 +7,7 @@ import { AboutSection } from './AboutSection';
 import { LookupsAdmin } from './lookups/LookupsAdmin';
 import { HistoryAdmin } from './history/HistoryAdmin';
 import { AuditLog } from './audit/AuditLog';
+import { KnowledgeAdmin } from './knowledge/KnowledgeAdmin';
 import { ReportsLink } from '../reports/ReportsLink';
 
 export interface OptionsSection {
@@ -20,7 +21,7 @@ export const SECTIONS: OptionsSection[] = [
   { id: 'features', title: 'options.section.features', render: (eff) => <SettingsGroup prefix="features" eff={eff} extra={['ui.language']} /> },
   { id: 'classification', title: 'options.section.classification', render: (eff) => <SettingsGroup prefix="classification" eff={eff} /> },
   { id: 'autofill', title: 'options.section.autofill', render: (eff) => <SettingsGroup prefix="autofill" eff={eff} /> },
-  { id: 'knowledge', title: 'options.section.knowledge', render: (eff) => <SettingsGroup prefix="knowledge" eff={eff} /> },
+  { id: 'knowledge', title: 'options.section.knowledge', render: (eff) => (<><KnowledgeAdmin /><SettingsGroup prefix="knowledge" eff={eff} /></>) },
   { id: 'history', title: 'options.section.history', render: (eff) => (<><SettingsGroup prefix="history" eff={eff} /><HistoryAdmin eff={eff} /></>) },
   { id: 'consoles', title: 'options.section.consoles', render: (eff) => (
       <>

@@ -4,6 +4,7 @@ import '@/components/panel/autofill/autofill.css';
 import '@/components/panel/history/history.css';
 import '@/components/panel/lookups/lookups.css';
 import '@/components/panel/classify/classify.css';
+import '@/components/panel/knowledge/knowledge.css';
 
 export default defineContentScript({
   // Zendesk and the local demo console; other consoles are registered at run time once the manager grants their host.

@@ -3,6 +3,7 @@ import { autofillFeature } from './autofill';
 import { historyFeature } from './history';
 import { classifyFeature } from './classify';
 import { lookupsFeature } from './lookups';
+import { knowledgeFeature } from './knowledge';
 
 /**
  * Every content-side feature, in one list (append a line to add one). Each
@@ -13,5 +14,6 @@ export const CONTENT_FEATURES: Array<ContentFeature<any>> = [
   autofillFeature,
   classifyFeature,
   lookupsFeature,
+  knowledgeFeature,
   historyFeature,
 ];

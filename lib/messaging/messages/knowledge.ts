@@ -1,10 +1,70 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
 
-/** knowledge messages of the protocol (merged into protocol.ts). */
-export const knowledgeMessages = {
-  // 'name': defineMessage('offscreen' | 'background', requestSchema, responseSchema),
-} as const;
+const weightedText = z.object({ text: z.string().max(2000), weight: z.number().min(0).max(10) });
 
-void z;
-void defineMessage;
+export const knowledgeHitSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** Snippet as text segments; `match` ones are highlighted. Never HTML. */
+  snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
+  /** Plain-text body: what Copy and Insert use (after filling variables). */
+  body: z.string(),
+  url: z.string().nullable(),
+  score: z.number(),
+  coverage: z.number(),
+  matchedTerms: z.array(z.string()),
+  /** Score at or above `knowledge.minScore`: worth showing. */
+  confident: z.boolean(),
+});
+export type KnowledgeHit = z.infer<typeof knowledgeHitSchema>;
+
+const hitRateSchema = z.object({ shown: z.number(), used: z.number(), useful: z.number(), notUseful: z.number(), rate: z.number() });
+
+/** Last policy-URL import, kept in `meta` for the options page. */
+export const policyImportStatusSchema = z.object({ time: z.number(), url: z.string(), ok: z.boolean(), count: z.number().optional(), error: z.string().optional() });
+export type PolicyImportStatus = z.infer<typeof policyImportStatusSchema>;
+
+/** knowledge messages of the protocol (merged into protocol.ts). All answered where the database and the index live. */
+export const knowledgeMessages = {
+  /**
+   * Suggestions for a conversation. `query` is the recency-weighted customer text;
+   * `question` (the latest customer message) decides `answered`: whether any article
+   * covers enough of what was just asked (see `isAnswered` in the offscreen handlers).
+   */
+  'knowledge.search': defineMessage(
+    'offscreen',
+    z.object({
+      query: z.union([z.string().max(4000), z.array(weightedText).max(20)]),
+      question: z.string().max(2000).optional(),
+      category: z.string().max(64).optional(),
+      k: z.number().int().min(1).max(20).default(3),
+    }),
+    z.object({ hits: z.array(knowledgeHitSchema), answered: z.boolean(), articles: z.number() }),
+  ),
+  /** The articles changed (options page import): rebuild the index at the next search. */
+  'knowledge.changed': defineMessage('offscreen', z.object({}), z.object({ articles: z.number() })),
+  /** Help Center sync from the console's origin with the agent's session (host permission + cookies). */
+  'knowledge.sync': defineMessage(
+    'offscreen',
+    z.object({ origin: z.string().url(), full: z.boolean().default(false) }),
+    z.object({ imported: z.number(), incremental: z.boolean(), total: z.number() }),
+  ),
+  /** Policy URL: fetch, parse and replace the 'policy-url' articles, all or nothing; the outcome is stored either way. */
+  'knowledge.importUrl': defineMessage('offscreen', z.object({ url: z.string().url() }), policyImportStatusSchema),
+  'knowledge.unanswered': defineMessage(
+    'offscreen',
+    z.object({ question: z.string().min(1).max(4000), reason: z.enum(['no-match', 'all-not-useful']) }),
+    z.object({ count: z.number() }),
+  ),
+  'knowledge.feedback': defineMessage(
+    'offscreen',
+    z.object({ ticketId: z.string().max(300), articleIds: z.array(z.string().max(300)).min(1).max(20), kind: z.enum(['shown', 'copied', 'inserted', 'useful', 'not-useful']) }),
+    z.object({ recorded: z.number() }),
+  ),
+  'knowledge.stats': defineMessage(
+    'offscreen',
+    z.object({ days: z.number().int().min(1).max(3650).default(30) }),
+    z.object({ articles: z.number(), unanswered: z.number(), hitRate: hitRateSchema, policyImport: policyImportStatusSchema.nullable() }),
+  ),
+} as const;

@@ -1,0 +1,61 @@
+import { fillTemplate } from '../../../knowledge/template';
+import { send } from '../../../messaging/client';
+import type { KnowledgeHit } from '../../../messaging/messages/knowledge';
+import type { FeatureHost } from '../../feature';
+import type { Store } from '../../panel-store';
+import type { Feedback, KnowledgeState } from './state';
+import { templateVars } from './template-vars';
+
+/** The article text as it goes to the customer: variables filled from auto-fill and the console. */
+export function filledText(host: FeatureHost, hit: KnowledgeHit): string {
+  return fillTemplate(hit.body, templateVars(host.snapshot(), host.insights.get().extraction));
+}
+
+const ticketIdOf = (host: FeatureHost) => host.snapshot()?.ticketId ?? '';
+const warn = (err: Error) => console.warn('[deskmate] knowledge:', err.message);
+
+export async function copySuggestion(host: FeatureHost, store: Store<KnowledgeState>, hit: KnowledgeHit): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(filledText(host, hit));
+    store.set({ action: { articleId: hit.id, kind: 'copied' } });
+    void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind: 'copied' }).catch(warn);
+  } catch (err) {
+    store.set({ action: { articleId: hit.id, kind: 'failed', error: (err as Error).message } });
+  }
+}
+
+/** Into the console's composer through the adapter, audited like every console write. */
+export async function insertSuggestion(host: FeatureHost, store: Store<KnowledgeState>, hit: KnowledgeHit): Promise<void> {
+  const ctx = host.ticket();
+  if (!ctx) return store.set({ action: { articleId: hit.id, kind: 'failed', error: 'no active ticket' } });
+  const text = filledText(host, hit);
+  const write = await host.adapter.insertReply(ctx, text);
+  store.set({ action: write.ok ? { articleId: hit.id, kind: 'inserted' } : { articleId: hit.id, kind: 'failed', error: write.error } });
+  const entry = {
+    time: Date.now(),
+    consoleId: ctx.consoleId,
+    ticketId: ctx.ticketId ?? '',
+    action: 'reply:insert',
+    field: 'reply',
+    oldValue: write.ok ? write.oldValue : '',
+    newValue: write.ok ? write.newValue : text,
+    outcome: write.ok ? ('ok' as const) : ('error' as const),
+    detail: `knowledge:${hit.id}${write.ok ? '' : ` ${write.error}`}`,
+  };
+  // The write already happened: a failed audit write is logged, not shown to the agent as a failed insert.
+  await send('audit.record', { entries: [entry] }).catch(warn);
+  if (write.ok) void send('knowledge.feedback', { ticketId: ctx.ticketId ?? '', articleIds: [hit.id], kind: 'inserted' }).catch(warn);
+}
+
+/** Per feature session: what to do when the agent has marked every suggestion not useful (log the question). */
+const allNotUsefulHooks = new WeakMap<Store<KnowledgeState>, () => void>();
+export const onAllNotUseful = (store: Store<KnowledgeState>, hook: () => void) => void allNotUsefulHooks.set(store, hook);
+
+/** Records the agent's verdict; when every suggestion shown is now "not useful", the question counts as unanswered. */
+export function giveFeedback(host: FeatureHost, store: Store<KnowledgeState>, hit: KnowledgeHit, kind: Feedback): void {
+  const feedback = { ...store.get().feedback, [hit.id]: kind };
+  store.set({ feedback });
+  void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind }).catch(warn);
+  const { hits } = store.get();
+  if (hits.length > 0 && hits.every((h) => feedback[h.id] === 'not-useful')) allNotUsefulHooks.get(store)?.();
+}

@@ -1,0 +1,84 @@
+import { buildQueryFromMessages, latestCustomerQuestion } from '../../../knowledge/query-from-messages';
+import { send } from '../../../messaging/client';
+import type { FeatureHost } from '../../feature';
+import type { Store } from '../../panel-store';
+import { initialKnowledgeState, type KnowledgeState } from './state';
+
+/** Quiet time after the conversation last moved before searching: a chat arriving line by line searches once. */
+export const SEARCH_DEBOUNCE_MS = 500;
+
+/**
+ * Keeps the section's suggestions in step with the conversation: debounced,
+ * skipped when the query did not change, and a late answer for a ticket the
+ * agent has left is dropped. Questions no article answers are logged once per
+ * ticket; "shown" is recorded once per ticket and article (hit rate).
+ */
+export function followConversation(host: FeatureHost, store: Store<KnowledgeState>) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastKey = '';
+  let ticketKey = '';
+  const logged = new Set<string>();
+  const shown = new Set<string>();
+
+  async function search() {
+    const snapshot = host.snapshot();
+    if (!snapshot || host.signal.aborted) return;
+    const ticket = `${snapshot.consoleId}:${snapshot.ticketId ?? ''}`;
+    if (ticket !== ticketKey) {
+      ticketKey = ticket;
+      store.set(initialKnowledgeState);
+    }
+    const query = buildQueryFromMessages(snapshot.messages);
+    const question = latestCustomerQuestion(snapshot.messages);
+    const category = host.insights.get().extraction?.category.value;
+    const useCategory = category && category !== 'other' ? category : undefined;
+    const key = JSON.stringify([ticket, query, useCategory]);
+    if (key === lastKey) return;
+    lastKey = key;
+    if (query.length === 0) return store.set({ status: 'ready', hits: [], unanswered: false });
+    store.set({ status: 'searching' });
+    try {
+      const k = host.settings().settings.knowledge.maxSuggestions;
+      const res = await send('knowledge.search', { query, question: question || undefined, category: useCategory, k });
+      if (key !== lastKey || host.signal.aborted) return; // the conversation moved on meanwhile
+      const hits = res.hits.filter((h) => h.confident);
+      store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, error: null });
+      if (res.articles > 0 && !res.answered && question) logUnanswered(ticket, question, 'no-match');
+      const fresh = hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));
+      fresh.forEach((h) => shown.add(`${ticket}\0${h.id}`));
+      if (fresh.length) void send('knowledge.feedback', { ticketId: snapshot.ticketId ?? '', articleIds: fresh.map((h) => h.id), kind: 'shown' }).catch(warn);
+    } catch (err) {
+      if (key === lastKey) store.set({ status: 'error', error: (err as Error).message });
+    }
+  }
+
+  /** Once per question per ticket, whatever the reason: the log counts askers, not re-renders. */
+  function logUnanswered(ticket: string, question: string, reason: 'no-match' | 'all-not-useful') {
+    const id = `${ticket}\0${question}`;
+    if (logged.has(id)) return;
+    logged.add(id);
+    void send('knowledge.unanswered', { question: question.slice(0, 4000), reason }).catch(warn);
+  }
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), SEARCH_DEBOUNCE_MS);
+  };
+  host.onSnapshot(schedule);
+  const unsubscribe = host.insights.subscribe(schedule);
+  host.signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    unsubscribe();
+  });
+  if (host.snapshot()) schedule();
+  return {
+    /** The agent marked every suggestion shown as not useful: the question was not answered after all. */
+    allNotUseful() {
+      const snapshot = host.snapshot();
+      const question = snapshot ? latestCustomerQuestion(snapshot.messages) : '';
+      if (question) logUnanswered(ticketKey, question, 'all-not-useful');
+    },
+  };
+}
+
+const warn = (err: Error) => console.warn('[deskmate] knowledge:', err.message);
