@@ -76,7 +76,14 @@ export async function createMessageClassifier(opts: ClassifierOptions): Promise<
         if (p.status === 'progress' && opts.onProgress) opts.onProgress({ model: id, loaded: p.loaded ?? 0, total: p.total ?? 0 });
       },
     })) as unknown as TextClassifier;
-  const [sentiment, abuse] = await Promise.all([load(ids.sentiment), load(ids.abuse)]);
+  const loaded = await Promise.allSettled([load(ids.sentiment), load(ids.abuse)]);
+  const failed = loaded.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    // Free the model that did load, so a caller falling back to other files does not hold two sessions.
+    await Promise.all(loaded.map((r) => (r.status === 'fulfilled' ? r.value.dispose() : undefined)));
+    throw failed.reason;
+  }
+  const [sentiment, abuse] = loaded.map((r) => (r as PromiseFulfilledResult<TextClassifier>).value) as [TextClassifier, TextClassifier];
   const threshold = opts.abuseThreshold ?? DEFAULT_ABUSE_THRESHOLD;
   const minConfidence = opts.sentimentMinConfidence ?? DEFAULT_SENTIMENT_MIN_CONFIDENCE;
   const batchSize = opts.batchSize ?? 32;
