@@ -42,6 +42,8 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
       const res = await send('knowledge.search', { query, question: question || undefined, category: useCategory, k });
       if (key !== lastKey || host.signal.aborted) return; // the conversation moved on meanwhile
       const hits = res.hits.filter((h) => h.confident);
+      // An empty KB is searched again at the next change: an import on the options page does not reach this tab.
+      if (res.articles === 0) lastKey = '';
       store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, error: null });
       if (res.articles > 0 && !res.answered && question) logUnanswered(ticket, question, 'no-match');
       const fresh = hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));

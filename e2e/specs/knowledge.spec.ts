@@ -1,0 +1,94 @@
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { panelSection, pushMessage } from '../pages/panel';
+
+/** Issue 5 end to end: the knowledge base imported on the options page, suggestions in the panel for the demo console. */
+const KB_SAMPLE = resolve(import.meta.dirname, '../../demo/kb/kb-sample.csv');
+/** The index is built on the first search and the first message may create the offscreen document. */
+const FIRST = { timeout: 20_000 };
+
+async function openKnowledgeOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#knowledge`);
+  await expect(page.getByTestId('knowledge-admin')).toBeVisible();
+  return page;
+}
+
+async function importSample(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await openKnowledgeOptions(context, extensionId);
+  await options.getByTestId('knowledge-import').setInputFiles(KB_SAMPLE);
+  await expect(options.getByTestId('knowledge-import-notice')).toHaveText('Imported 12 articles from kb-sample.csv.');
+  await expect(options.getByTestId('knowledge-count')).toHaveText('12 articles in the knowledge base');
+  return options;
+}
+
+const knowledge = (page: Page) => panelSection(page, 'knowledge');
+const card = (page: Page, title: string) => knowledge(page).locator('.dm-kb-card', { has: page.locator('.dm-kb-title', { hasText: title }) });
+
+test.describe('knowledge: suggestions from the team knowledge base', () => {
+  test('an empty knowledge base invites an import', async ({ openConsole }) => {
+    const page = await openConsole('1001');
+    await expect(knowledge(page).getByTestId('dm-knowledge-empty-kb')).toHaveText('The knowledge base is empty. Import a knowledge base in Options.', FIRST);
+  });
+
+  test('ticket 1001 suggests the logistics-delay answer; Insert fills name and order into the composer; Copy fills the clipboard; Alt+1 inserts', async ({ context, extensionId, openConsole }) => {
+    await importSample(context, extensionId);
+    const page = await openConsole('1001');
+    const first = knowledge(page).locator('.dm-kb-card').first();
+    await expect(first.locator('.dm-kb-title')).toHaveText('物流延迟怎么办', FIRST);
+    // Matched terms are highlighted as text inside <mark>.
+    await expect(first.locator('.dm-kb-snippet mark').first()).toBeVisible();
+    await expect(first.getByRole('button', { name: 'Insert' })).toHaveAttribute('aria-keyshortcuts', 'Alt+1');
+
+    await first.getByRole('button', { name: 'Insert' }).click();
+    const composer = page.locator('[data-ticket-id="1001"] [data-test-id="omnicomposer-rich-text-ckeditor"]');
+    await expect(composer).toContainText('王敏您好，非常抱歉您的订单 240312598746 配送延迟');
+    await expect(composer).not.toContainText('{{');
+    await expect(first.getByRole('status')).toHaveText('Inserted into the reply');
+
+    await first.getByRole('button', { name: 'Copy' }).click();
+    await expect(first.getByRole('status')).toHaveText('Copied');
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toContain('王敏您好，非常抱歉您的订单 240312598746 配送延迟');
+
+    // The keyboard shortcut inserts the first suggestion again (from the page, not the panel).
+    await composer.evaluate((el) => (el.textContent = ''));
+    await page.locator('body').press('Alt+1');
+    await expect(composer).toContainText('王敏您好');
+  });
+
+  test('an unanswerable question is logged, masked, and listed on the options page', async ({ context, extensionId, openConsole }) => {
+    const options = await importSample(context, extensionId);
+    const page = await openConsole('1001');
+    await expect(card(page, '物流延迟怎么办')).toBeVisible(FIRST);
+    await pushMessage(page, '1001', '你们支持用比特币付款吗？我的电话 13812345678');
+    await expect(knowledge(page).getByText('The latest question matched no article well', { exact: false })).toBeVisible(FIRST);
+
+    await options.reload();
+    const row = options.getByTestId('knowledge-unanswered').locator('tr', { hasText: '比特币' });
+    await expect(row).toContainText('你们支持用比特币付款吗？我的电话 [phone]');
+    await expect(row).not.toContainText('13812345678');
+    await expect(options.getByTestId('knowledge-hit-rate')).toContainText('suggestions used');
+  });
+
+  test('Help Center sync imports the console’s 12 articles with the agent’s session', async ({ context, extensionId, openConsole, demoUrl }) => {
+    await openConsole('1002'); // signs the agent in (the demo sets the session cookie)
+    const options = await openKnowledgeOptions(context, extensionId);
+    await options.getByTestId('knowledge-sync-origin').fill(demoUrl);
+    await options.getByTestId('knowledge-sync').click();
+    await expect(options.getByTestId('knowledge-sync-notice')).toHaveText('Synced 12 articles (full); 12 in the knowledge base.', FIRST);
+    await expect(options.getByTestId('knowledge-articles').locator('tbody tr').first()).toContainText(`helpcenter:${new URL(demoUrl).origin}`);
+  });
+
+  test('a malformed CSV is rejected with its line named and the knowledge base unchanged', async ({ context, extensionId }) => {
+    const options = await importSample(context, extensionId);
+    await options.getByTestId('knowledge-import').setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('title,body,tags,locale\n退款政策,可以退款,退款,zh-cn\n,没有标题的正文,x,zh-cn\n'),
+    });
+    await expect(options.getByTestId('knowledge-import-notice')).toHaveText('Nothing was imported: line 3, record 2: article has no title');
+    await expect(options.getByTestId('knowledge-count')).toHaveText('12 articles in the knowledge base');
+  });
+});
