@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // A fixed public key gives self-hosted and e2e builds a stable extension id,
 // eppeacojielmpmaabpiefgcdgegjfgle, which policy files and update.xml name.
@@ -24,6 +25,8 @@ export default defineConfig({
     // The browser runs the q8 models; the fp32 ones in public/models are for the Node CLI and evaluation only.
     'build:publicAssets': (_wxt, files) => {
       const keep = files.filter((f) => !/models\/[^/]+\/onnx\/model\.onnx$/.test(f.relativeDest));
+      // The model card ships with the extension (About → Model card) so agents and auditors can read it offline.
+      if (existsSync('docs/model-card.md')) keep.push({ absoluteSrc: resolve('docs/model-card.md'), relativeDest: 'model-card.md' });
       files.splice(0, files.length, ...keep);
     },
   },

@@ -34,6 +34,6 @@ export const SECTIONS: OptionsSection[] = [
   { id: 'reports', title: 'reports.section', render: () => <ReportsLink /> },
   { id: 'audit', title: 'options.section.audit', render: () => <AuditLog /> },
   { id: 'policy', title: 'options.section.policy', render: (eff) => <PolicySection eff={eff} /> },
-  { id: 'about', title: 'options.section.about', render: () => <AboutSection /> },
+  { id: 'about', title: 'options.section.about', render: (eff) => <AboutSection eff={eff} /> },
 ];
 
