@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveCo
 import type { Report } from '@/lib/reports/report';
 import type { RepeatContact } from '@/lib/reports/repeat-contacts';
 import { useI18n } from '@/lib/i18n';
+import { categoryLabel } from '@/lib/history/labels';
 import { MetricCard } from './MetricCard';
 import type { Column } from './DataTable';
 import { COLORS } from './colors';
@@ -16,7 +17,12 @@ const short = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
 export function BreakdownCards({ report, file }: { report: Report; file: (name: string) => string }) {
   const { t, lang } = useI18n();
   const when = (ms: number) => new Date(ms).toLocaleString(lang);
-  const categories = report.categories.map((c) => ({ category: c.category ?? t('reports.categories.none'), tickets: c.tickets }));
+  // Labels in the UI language; the CSV keeps the category id, which is what rules and exports use.
+  const categories = report.categories.map((c) => ({
+    id: c.category ?? '',
+    category: c.category ? categoryLabel(c.category, lang === 'zh-CN' ? 'zh' : 'en') : t('reports.categories.none'),
+    tickets: c.tickets,
+  }));
   const k = report.knowledge;
   const knowledge: KnowledgeRow[] = [
     { measure: t('reports.col.shown'), value: k.shown },
@@ -33,7 +39,7 @@ export function BreakdownCards({ report, file }: { report: Report; file: (name: 
         empty={categories.length === 0}
         rows={categories}
         columns={[
-          { id: 'category', label: 'reports.col.category', cell: (r) => r.category },
+          { id: 'category', label: 'reports.col.category', cell: (r) => r.category, csv: (r) => r.id },
           { id: 'tickets', label: 'reports.col.tickets', cell: (r) => r.tickets, numeric: true },
         ]}
         csvName={file('categories')}
@@ -42,7 +48,7 @@ export function BreakdownCards({ report, file }: { report: Report; file: (name: 
             <PieChart>
               <Pie data={categories} dataKey="tickets" nameKey="category" outerRadius={90} label isAnimationActive={false}>
                 {categories.map((c, i) => (
-                  <Cell key={c.category} fill={COLORS.series[i % COLORS.series.length]} />
+                  <Cell key={c.id} fill={COLORS.series[i % COLORS.series.length]} />
                 ))}
               </Pie>
               <Tooltip />
