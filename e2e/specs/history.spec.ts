@@ -63,7 +63,7 @@ test.describe('handling history in the extension', () => {
     await expect(entry).toHaveAttribute('data-ticket', '1001');
     await expect(entry).toHaveAttribute('data-unresolved', 'true');
     await expect(entry).toContainText('same phone');
-    await expect(history(page).getByTestId('history-returning')).toHaveText('Returning customer: 1 contacts in the last 30 days');
+    await expect(history(page).getByTestId('history-returning')).toHaveText('Returning customer: 1 contact in the last 30 days');
     await expect(entry.getByRole('link', { name: 'Open ticket #1001' })).toHaveAttribute('href', /\/agent\/tickets\/1001/);
 
     await entry.getByRole('button', { name: 'Edit' }).click();

@@ -53,6 +53,16 @@ describe('history offscreen handlers', () => {
       expect(timeline.records.map((r) => r.ticketId).sort()).toEqual(['1001', '1002']);
     }));
 
+  it('the scheduled purge also hashes raw keys once hashing was switched on without any new write', () =>
+    withTestDb(async (db) => {
+      let hashing = false;
+      const h = historyHandlers(db, async () => settingsWith({ hashContactKeys: hashing }));
+      await call(h, 'history.record', work('1001', ['13812345678']));
+      hashing = true;
+      await call(h, 'history.purge', {});
+      expect((await db.history.get('zendesk:1001'))!.contactKeys.every((k) => k.includes('#'))).toBe(true);
+    }));
+
   it('edits a record and reports a record that is gone', () =>
     withTestDb(async (db) => {
       const h = historyHandlers(db, async () => settingsWith({}));

@@ -62,6 +62,8 @@ export function historyHandlers(db: DeskmateDb, readSettings: () => Promise<Effe
     'history.purge': async ({ retentionDays }) => {
       const started = performance.now();
       const days = retentionDays ?? (await readSettings()).settings.history.retentionDays;
+      // The scheduled run also finishes a switch to hashing mode when no ticket was worked since.
+      await storageSalt();
       const history = await purgeOlderThan(db, days);
       const audit = await purgeAuditOlderThan(db, days);
       return { history, audit, retentionDays: days, ms: performance.now() - started };

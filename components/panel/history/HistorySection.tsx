@@ -27,7 +27,9 @@ export function HistorySection({ store }: { store: Store<HistoryState>; host: Fe
       {timeline && timeline.records.length > 0 && (
         <>
           <p className="dm-history-returning" data-testid="history-returning">
-            {timeline.contactsInWindow > 0 ? t('history.returning', { count: timeline.contactsInWindow, days: WINDOW_DAYS }) : t('history.olderOnly', { days: WINDOW_DAYS })}
+            {timeline.contactsInWindow > 0
+              ? t(timeline.contactsInWindow === 1 ? 'history.returningOne' : 'history.returning', { count: timeline.contactsInWindow, days: WINDOW_DAYS })
+              : t('history.olderOnly', { days: WINDOW_DAYS })}
           </p>
           <ol className="dm-history-list" data-testid="history-timeline">
             {timeline.records.map((entry) => (

@@ -2,6 +2,7 @@
 export const historyEn = {
   'history.title': 'Handling history',
   'history.returning': 'Returning customer: {count} contacts in the last {days} days',
+  'history.returningOne': 'Returning customer: {count} contact in the last {days} days',
   'history.firstContact': 'No earlier contacts from this customer.',
   'history.loading': 'Looking up earlier contacts…',
   'history.olderOnly': 'Earlier contacts, none in the last {days} days:',
@@ -42,6 +43,7 @@ export const historyEn = {
 export const historyZh: Record<keyof typeof historyEn, string> = {
   'history.title': '处理记录',
   'history.returning': '回头客：最近 {days} 天内联系过 {count} 次',
+  'history.returningOne': '回头客：最近 {days} 天内联系过 {count} 次',
   'history.firstContact': '没有该客户的历史联系记录。',
   'history.loading': '正在查询历史联系…',
   'history.olderOnly': '较早的联系（最近 {days} 天内没有）：',
