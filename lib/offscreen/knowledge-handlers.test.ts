@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { withTestDb } from '../history/test-support';
+import { dispatch, type Handlers } from '../messaging/server';
+import type { Envelope, Reply } from '../messaging/envelope';
+import type { MessageName, ResponseOf } from '../messaging/protocol';
+import { computeEffectiveSettings } from '../settings/effective';
+import type { KnowledgeArticle } from '../knowledge/types';
+import { knowledgeHandlers } from './knowledge-handlers';
+import { importPolicyUrl, POLICY_SOURCE } from './knowledge-sources';
+
+/** Through the same validation and dispatch the offscreen document uses. */
+async function call<N extends MessageName>(handlers: Handlers<'offscreen'>, name: N, payload: unknown): Promise<ResponseOf<N>> {
+  const env: Envelope = { deskmate: 1, to: 'offscreen', name, payload };
+  const reply = (await dispatch('offscreen', handlers, {}, env, {})) as Reply<ResponseOf<N>>;
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+const article = (id: string, title: string, body: string, tags: string[] = []): KnowledgeArticle => ({
+  id, title, body, bodyHtml: body, tags, locale: 'zh-cn', url: null, source: 'import:test.csv', updatedAt: 1,
+});
+const KB = [
+  article('delay', '物流延迟怎么办', '{{customer.name}}您好，您的订单 {{order.id}} 配送延迟，我们已联系快递公司加急处理物流。', ['logistics']),
+  article('refund', '如何申请退款', '退款申请可以在我的订单中提交，1-3 个工作日原路退回。', ['refund_return']),
+  article('password', 'Reset your password', 'Open the sign-in page and choose "Forgot password" to get a reset link by e-mail.', ['account_access']),
+];
+const handlersWith = (db: Parameters<typeof knowledgeHandlers>[0], knowledge: Record<string, unknown> = {}) =>
+  knowledgeHandlers(db, async () => computeEffectiveSettings({ knowledge }, {}));
+
+describe('knowledge offscreen handlers', () => {
+  it.each([
+    ['我的订单物流一直没更新，配送延迟了', 'delay', true],
+    ['How do I reset my password?', 'password', true],
+    ['你们支持用比特币付款吗？', undefined, false],
+  ])('search %s → best %s, answered %s', (question, best, answered) =>
+    withTestDb(async (db) => {
+      await db.articles.bulkPut(KB);
+      const res = await call(handlersWith(db), 'knowledge.search', { query: question, question, k: 3 });
+      expect(res.articles).toBe(3);
+      expect(res.answered).toBe(answered);
+      if (best) {
+        expect(res.hits[0]!.id).toBe(best);
+        expect(res.hits[0]!.confident).toBe(true);
+        expect(res.hits[0]!.snippet.some((s) => s.match)).toBe(true);
+      }
+    }),
+  );
+
+  it('keeps the index until told the articles changed, then rebuilds it', () =>
+    withTestDb(async (db) => {
+      const h = handlersWith(db);
+      expect((await call(h, 'knowledge.search', { query: '退款' })).articles).toBe(0);
+      await db.articles.bulkPut(KB);
+      expect((await call(h, 'knowledge.search', { query: '退款' })).articles).toBe(0);
+      expect(await call(h, 'knowledge.changed', {})).toEqual({ articles: 3 });
+      expect((await call(h, 'knowledge.search', { query: '退款' })).hits[0]?.id).toBe('refund');
+    }));
+
+  it('adds the synonyms setting to the built-in groups', () =>
+    withTestDb(async (db) => {
+      await db.articles.bulkPut(KB);
+      const plain = await call(handlersWith(db), 'knowledge.search', { query: 'locked out', question: 'locked out' });
+      expect(plain.hits.map((hit) => hit.id)).not.toContain('password');
+      const withSynonyms = await call(handlersWith(db, { synonyms: [['locked out', 'reset password']] }), 'knowledge.search', { query: 'locked out', question: 'locked out' });
+      expect(withSynonyms.hits[0]?.id).toBe('password');
+    }));
+
+  it('hides hits under minScore and counts hit rate from feedback events', () =>
+    withTestDb(async (db) => {
+      await db.articles.bulkPut(KB);
+      const strict = await call(handlersWith(db, { minScore: 100 }), 'knowledge.search', { query: '退款', question: '退款' });
+      expect(strict.hits.every((hit) => !hit.confident)).toBe(true);
+      expect(strict.answered).toBe(false);
+      const h = handlersWith(db);
+      await call(h, 'knowledge.feedback', { ticketId: '1', articleIds: ['refund', 'delay'], kind: 'shown' });
+      await call(h, 'knowledge.feedback', { ticketId: '1', articleIds: ['refund'], kind: 'inserted' });
+      await call(h, 'knowledge.unanswered', { question: '比特币？电话 13812345678', reason: 'no-match' });
+      const stats = await call(h, 'knowledge.stats', {});
+      expect(stats).toMatchObject({ articles: 3, unanswered: 1, hitRate: { shown: 2, used: 1, rate: 0.5 }, policyImport: null });
+      expect((await db.unanswered.toArray())[0]!.text).not.toContain('13812345678');
+    }));
+});
+
+describe('policy URL import', () => {
+  const respond = (body: string, status = 200) => (async () => new Response(body, { status })) as typeof fetch;
+
+  it('replaces the policy articles and records the outcome', () =>
+    withTestDb(async (db) => {
+      await db.articles.bulkPut(KB);
+      const status = await importPolicyUrl(db, 'https://kb.example.com/team.csv', respond('title,body\n发票开具说明,可以开具电子发票\n'), 5);
+      expect(status).toEqual({ time: 5, url: 'https://kb.example.com/team.csv', ok: true, count: 1 });
+      expect(await db.articles.where('source').equals(POLICY_SOURCE).count()).toBe(1);
+      expect(await db.articles.count()).toBe(4);
+    }));
+
+  it.each([
+    ['a malformed file', respond('title,body\n,没有标题\n'), /line 2.*no title/],
+    ['a server error', respond('nope', 503), /503/],
+  ])('keeps the previous policy articles on %s and records why', (_what, fetchImpl, why) =>
+    withTestDb(async (db) => {
+      await importPolicyUrl(db, 'https://kb.example.com/team.csv', respond('title,body\n发票开具说明,可以开具电子发票\n'));
+      const status = await importPolicyUrl(db, 'https://kb.example.com/team.csv', fetchImpl);
+      expect(status.ok).toBe(false);
+      expect(status.error).toMatch(why);
+      expect(await db.articles.where('source').equals(POLICY_SOURCE).count()).toBe(1);
+      expect((await call(handlersWith(db), 'knowledge.stats', {})).policyImport?.ok).toBe(false);
+    }));
+});
