@@ -3,6 +3,12 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { panelSection, pushMessage } from '../pages/panel';
 
+/** The service worker's chrome API, as far as these tests use it. */
+declare const chrome: {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+};
+
 /** Issue 5 end to end: the knowledge base imported on the options page, suggestions in the panel for the demo console. */
 const KB_SAMPLE = resolve(import.meta.dirname, '../../demo/kb/kb-sample.csv');
 /** The index is built on the first search and the first message may create the offscreen document. */
@@ -90,5 +96,18 @@ test.describe('knowledge: suggestions from the team knowledge base', () => {
     });
     await expect(options.getByTestId('knowledge-import-notice')).toHaveText('Nothing was imported: line 3, record 2: article has no title');
     await expect(options.getByTestId('knowledge-count')).toHaveText('12 articles in the knowledge base');
+  });
+
+  test('a knowledge-base URL (as policy sets it) is read at once and re-read on a schedule', async ({ context, extensionId, serviceWorker, demoUrl }) => {
+    // The same setting a managed policy locks; set here as a stored value, which takes the same path.
+    await serviceWorker.evaluate((url) => chrome.storage.local.set({ settings: { knowledge: { kbUrl: url, kbRefreshMinutes: 60 } } }), `${demoUrl}/kb/kb-sample.csv`);
+    const options = await openKnowledgeOptions(context, extensionId);
+    await expect(async () => {
+      await options.reload();
+      await expect(options.getByTestId('knowledge-policy')).toContainText('12 articles', { timeout: 1000 });
+    }).toPass(FIRST);
+    await expect(options.getByTestId('knowledge-articles').locator('tbody tr').first()).toContainText('policy-url');
+    const alarm = await serviceWorker.evaluate(() => chrome.alarms.get('deskmate.knowledge.refresh'));
+    expect(alarm?.periodInMinutes).toBe(60);
   });
 });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DeskmateDb } from '@/lib/db/database';
 import { useI18n } from '@/lib/i18n';
+import type { EffectiveSettings } from '@/lib/settings/effective';
 import { send } from '@/lib/messaging/client';
 import { KnowledgeImport } from './KnowledgeImport';
 import { HelpCenterSync } from './HelpCenterSync';
@@ -17,7 +18,7 @@ import { KNOWLEDGE_QUERY_KEY } from './knowledge-query';
  * (same origin as the offscreen document) and then tell the offscreen
  * document, which rebuilds its search index.
  */
-export function KnowledgeAdmin() {
+export function KnowledgeAdmin({ eff }: { eff: EffectiveSettings }) {
   const { t } = useI18n();
   const db = useMemo(() => new DeskmateDb(), []);
   const client = useQueryClient();
@@ -30,6 +31,12 @@ export function KnowledgeAdmin() {
   const policy = stats.data?.policyImport;
   return (
     <div className="setting knowledge-admin" data-testid="knowledge-admin">
+      {eff.settings.knowledge.embeddingModelId && (
+        // Re-ranking is in the library (searchWithRerank) but no feature-extraction model is wired into the extension yet.
+        <p role="note" className="field-error" data-testid="knowledge-embedding-unavailable">
+          {t('knowledge.admin.embeddingUnavailable', { model: eff.settings.knowledge.embeddingModelId })}
+        </p>
+      )}
       <KnowledgeImport db={db} onChanged={changed} />
       <HelpCenterSync db={db} onChanged={changed} />
       {policy && (

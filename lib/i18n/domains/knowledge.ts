@@ -43,6 +43,7 @@ export const knowledgeEn = {
   'knowledge.admin.exportCsv': 'Export CSV',
   'knowledge.admin.hitRate': 'Hit rate (30 days): {used} of {shown} suggestions used ({rate}); {useful} marked useful, {notUseful} not useful.',
   'knowledge.admin.error': 'Something went wrong: {error}',
+  'knowledge.admin.embeddingUnavailable': 'Embedding re-rank with "{model}" is not available in this version: suggestions use keyword ranking only.',
 } as const;
 
 export const knowledgeZh: Record<keyof typeof knowledgeEn, string> = {
@@ -89,4 +90,5 @@ export const knowledgeZh: Record<keyof typeof knowledgeEn, string> = {
   'knowledge.admin.exportCsv': '导出 CSV',
   'knowledge.admin.hitRate': '命中率（30 天）：{shown} 条建议中使用了 {used} 条（{rate}）；{useful} 条标为有用，{notUseful} 条标为没用。',
   'knowledge.admin.error': '出错了：{error}',
+  'knowledge.admin.embeddingUnavailable': '此版本暂不支持用“{model}”进行向量重排：建议仅使用关键词排序。',
 } as const;
