@@ -50,9 +50,9 @@ test.describe('auto-fill: review card, fill and undo on the demo console', () =>
     await expect(message).toHaveCSS('outline-style', 'solid');
     await quote.blur();
     await expect(message).not.toHaveCSS('outline-style', 'solid');
-    // extraction on the page stays far below a long task
-    const ms = Number(await card(page).getByTestId('af-card').getAttribute('data-extract-max-ms'));
-    expect(ms).toBeLessThan(50);
+    // no step of the extraction on the page is a long task (> 50 ms), the first-use warm-up included
+    const steps = await card(page).getByTestId('af-card').evaluate((el) => [Number(el.getAttribute('data-extract-max-ms')), Number(el.getAttribute('data-warm-up-ms'))]);
+    for (const ms of steps) expect(ms).toBeLessThan(50);
   });
 
   test('Fill ticket writes the console state, survives a re-render, and Undo restores it; both audited', async ({ context, extensionId, openConsole }) => {
@@ -130,3 +130,34 @@ test.describe('auto-fill: review card, fill and undo on the demo console', () =>
     expect(state.custom.custom_order_number).toBe('240312598999');
   });
 });
+
+/**
+ * Figures for docs/benchmarks-autofill.md, not a pass/fail check (wall time on
+ * a shared machine): DESKMATE_MEASURE=1 npx playwright test … autofill.spec.ts -g measure
+ */
+test.describe('auto-fill: measure on the page', () => {
+  test.skip(!process.env.DESKMATE_MEASURE, 'set DESKMATE_MEASURE=1 to measure');
+  test('measure: 500 messages arriving at once, then one at a time', async ({ openConsole }) => {
+    test.setTimeout(180_000);
+    const page = await openConsole('1001');
+    const timing = card(page).locator('.dm-af-timing');
+    const attr = (name: string) => card(page).getByTestId('af-card').getAttribute(name).then(Number);
+    await expect(timing).toContainText('Read 6 messages');
+    const texts = ['你好，我的订单 240312598746 已经下单五天了还没送到。', '顺丰单号 SF1234567890123，我叫王敏，电话 138-1234-5678。', 'Hi, order ORD-2024-00123 arrived cracked, call me on (415) 555-0199', '好的谢谢'];
+    await page.evaluate((ts) => {
+      for (let i = 0; i < 500; i++) window.demoConsole.push('1001', ts[i % ts.length]!, i % 3 === 1 ? 'agent' : 'end-user');
+    }, texts);
+    await expect(timing).toContainText('Read 506 messages', { timeout: 60_000 });
+    const bulk = { totalMs: await attr('data-extract-ms'), longestStepMs: await attr('data-extract-last-longest-ms') };
+    const steps: number[] = [];
+    for (let k = 0; k < 30; k++) {
+      await pushMessage(page, '1001', `第${k}次：还没到`);
+      await expect(timing).toContainText(`Read ${507 + k} messages`);
+      steps.push(await attr('data-extract-ms'));
+    }
+    steps.sort((a, b) => a - b);
+    const pct = (p: number) => steps[Math.min(steps.length - 1, Math.floor((p / 100) * steps.length))]!;
+    console.log(JSON.stringify({ warmUpLongestStepMs: await attr('data-warm-up-ms'), bulk, oneNewMessage: { p50: pct(50), p95: pct(95), max: steps.at(-1) } }));
+  });
+});
+

@@ -20,7 +20,12 @@ export function AutofillSection({ store, host }: { store: Store<AutofillState>; 
   const busy = fill.phase === 'busy';
   return (
     <Section id="autofill" title={t('autofill.title')}>
-      <div data-testid="af-card" data-extract-ms={timing.lastMs.toFixed(2)} data-extract-max-ms={timing.maxMs.toFixed(2)}>
+      <div data-testid="af-card" data-extract-ms={timing.lastMs.toFixed(2)} data-extract-max-ms={timing.maxMs.toFixed(2)} data-extract-last-longest-ms={timing.lastLongestMs.toFixed(2)} data-warm-up-ms={timing.warmUpMs.toFixed(2)}>
+        {state.error && (
+          <p className="dm-error" role="alert">
+            {t('autofill.error', { error: state.error })}
+          </p>
+        )}
         {!hasDetails && <p className="dm-empty">{t('autofill.empty')}</p>}
         {items.length > 0 && (
           <ul className="dm-af-fields">

@@ -8,6 +8,8 @@ import { Store } from '../../panel-store';
 import { extractOptionsFrom, signalsFrom } from './extract-options';
 import { applyFill, undoFill, type AuditRecorder } from './fill';
 import { planFill } from './fill-plan';
+import { extractSliced } from './sliced';
+import { warmUpExtraction } from './warm-up';
 import { reviewItems, type Decision } from './review';
 import { initialAutofillState, type AutofillState } from './state';
 
@@ -24,22 +26,52 @@ export function startAutofill(host: FeatureHost): Store<AutofillState> {
   const options = extractOptionsFrom(host.settings().settings);
   let extractor: IncrementalExtractor = createIncrementalExtractor(options);
   let usedSignals: Pick<TicketInsights, 'verdicts' | 'repeatContacts'> | null = null;
+  /** Messages covered by the last finished extraction (the rest are new and may need slicing). */
+  let scanned = 0;
+  let generation = 0;
+  // The first extraction on a page compiles everything; pay that in small tasks first.
+  let warmUpMs = 0;
+  const warm = warmUpExtraction(options, { signal: host.signal }).then((ms) => void (warmUpMs = ms));
 
   const run = (snapshot: TicketSnapshot) => {
     const key = ticketKeyOf(snapshot);
     if (store.get().ticketKey !== key) {
       // Another ticket: its own cache, decisions and undo.
       extractor = createIncrementalExtractor(options);
+      scanned = 0;
       store.set({ ...initialAutofillState, ticketKey: key });
     }
     const insights = host.insights.get();
     usedSignals = { verdicts: insights.verdicts, repeatContacts: insights.repeatContacts };
-    const t0 = performance.now();
-    const extraction = extractor.update(snapshot.messages, { signals: signalsFrom(insights), agentNames: snapshot.agentName ? [snapshot.agentName] : [] });
-    const ms = performance.now() - t0;
-    const { timing } = store.get();
-    store.set({ extraction, items: reviewItems(extraction), timing: { lastMs: ms, maxMs: Math.max(timing.maxMs, ms), messages: snapshot.messages.length } });
-    if (insights.ticketKey === key) host.insights.set({ extraction });
+    const live = { signals: signalsFrom(insights), agentNames: snapshot.agentName ? [snapshot.agentName] : [] };
+    const mine = ++generation;
+    let total = 0;
+    let longest = 0;
+    // Times each synchronous update: the longest one is what the page felt.
+    const timed: IncrementalExtractor = {
+      get lastUpdate() {
+        return extractor.lastUpdate;
+      },
+      update(messages, l) {
+        const t0 = performance.now();
+        const result = extractor.update(messages, l);
+        const ms = performance.now() - t0;
+        total += ms;
+        longest = Math.max(longest, ms);
+        return result;
+      },
+    };
+    const cancelled = () => mine !== generation || host.signal.aborted;
+    warm
+      .then(() => (cancelled() ? null : extractSliced(timed, snapshot.messages, scanned, live, { cancelled })))
+      .then((extraction) => {
+        if (!extraction || cancelled()) return;
+        scanned = snapshot.messages.length;
+        const { timing } = store.get();
+        store.set({ extraction, items: reviewItems(extraction), error: null, timing: { lastMs: total, lastLongestMs: longest, maxMs: Math.max(timing.maxMs, longest), warmUpMs, messages: snapshot.messages.length } });
+        if (host.insights.get().ticketKey === key) host.insights.set({ extraction });
+      })
+      .catch((err: Error) => store.set({ error: err.message }));
   };
 
   host.onSnapshot((snapshot) => run(snapshot));

@@ -18,8 +18,15 @@ export interface AutofillState {
   items: ReviewItem[];
   /** The agent's accept / edit / ignore per item key, for this ticket. */
   decisions: Decisions;
-  /** Time of the last extraction on the page (the issue's budget: ≤ 50 ms for 500 messages). */
-  timing: { lastMs: number; maxMs: number; messages: number };
+  /**
+   * Extraction time on the page: `lastMs` the last run in total, `lastLongestMs` its longest step, `warmUpMs` the
+   * longest warm-up step, `maxMs` the
+   * longest single synchronous step so far (what the page felt; large
+   * conversations are sliced so no step is a long task).
+   */
+  timing: { lastMs: number; lastLongestMs: number; maxMs: number; warmUpMs: number; messages: number };
+  /** Extraction failed on this conversation. */
+  error: string | null;
   fill: FillStatus;
   /** Set when the audit log could not store the writes (the writes themselves happened). */
   auditError: string | null;
@@ -30,7 +37,8 @@ export const initialAutofillState: AutofillState = {
   extraction: null,
   items: [],
   decisions: {},
-  timing: { lastMs: 0, maxMs: 0, messages: 0 },
+  timing: { lastMs: 0, lastLongestMs: 0, maxMs: 0, warmUpMs: 0, messages: 0 },
+  error: null,
   fill: { phase: 'idle' },
   auditError: null,
 };
