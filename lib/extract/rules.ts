@@ -6,25 +6,30 @@
 import { z } from 'zod';
 
 export const patternRuleSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().min(1).meta({ title: 'Name', description: 'What this pattern recognises, e.g. "Shop order".' }),
   /** JavaScript regular-expression source; the first capture group, when present, is the value. */
-  pattern: z.string().min(1).refine(isValidRegex, 'not a valid regular expression'),
-  flags: z.string().regex(/^[imsu]*$/).optional(),
+  pattern: z
+    .string()
+    .min(1)
+    .refine(isValidRegex, 'not a valid regular expression')
+    .meta({ title: 'Pattern', description: 'JavaScript regular expression source; the first capture group, when present, is the value. Matched on text with full-width characters folded to ASCII.' }),
+  flags: z.string().regex(/^[imsu]*$/).optional().meta({ title: 'Flags', description: 'Regular expression flags (i, m, s, u).' }),
   /**
    * Only accept a match when the words before it name this kind (订单号, 单号,
    * tracking, order #…): for bare shapes such as "12–15 digits" that are
    * ambiguous on their own.
    */
-  needsCue: z.boolean().optional(),
+  needsCue: z.boolean().optional().meta({ title: 'Needs a cue', description: 'Only accept a match right after words naming it (订单号, 单号, order #, tracking): for bare digit runs that are ambiguous alone.' }),
   /** Drop spaces/dashes from the value (waybills are written in groups). */
-  compact: z.boolean().optional(),
+  compact: z.boolean().optional().meta({ title: 'Compact', description: 'Remove spaces and dashes from the value (numbers written in groups).' }),
 });
 export type PatternRule = z.infer<typeof patternRuleSchema>;
 
 export const categoryRuleSchema = z.object({
-  category: z.string().min(1),
+  /** Also written as a ticket tag by auto-fill, hence the tag-safe id. */
+  category: z.string().regex(/^[a-z0-9_]+$/).meta({ title: 'Category', description: 'Category id, e.g. refund_return.' }),
   /** Case-insensitive; ASCII keywords match at a word start ("refund" ⊂ "refunded"). */
-  keywords: z.array(z.string().min(1)),
+  keywords: z.array(z.string().min(1)).min(1).meta({ title: 'Keywords', description: 'Words or phrases (Chinese or English) that signal this category.' }),
 });
 export type CategoryRule = z.infer<typeof categoryRuleSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consoleDefinitionSchema } from '../consoles/definition';
 import { connectorSchema } from '../lookups/schema';
+import { categoryRuleSchema, patternRuleSchema } from '../extract/rules';
 
 /**
  * Every setting Deskmate has, with its default, title and description.
@@ -14,20 +15,8 @@ import { connectorSchema } from '../lookups/schema';
 const bool = (d: boolean, title: string, description: string) => z.boolean().default(d).meta({ title, description });
 const str = (d: string, title: string, description: string) => z.string().default(d).meta({ title, description });
 
-export const patternRuleSchema = z.object({
-  name: z.string().min(1).meta({ title: 'Name', description: 'What this pattern recognises, e.g. "Shop order".' }),
-  pattern: z
-    .string()
-    .min(1)
-    .refine((p) => isValidRegExp(p), 'not a valid regular expression')
-    .meta({ title: 'Pattern', description: 'JavaScript regular expression source.' }),
-  flags: z.string().regex(/^[imsu]*$/).default('').meta({ title: 'Flags', description: 'Regular expression flags (i, m, s, u).' }),
-});
-
-export const categoryRuleSchema = z.object({
-  category: z.string().regex(/^[a-z0-9_]+$/).meta({ title: 'Category', description: 'Category id, e.g. refund_return.' }),
-  keywords: z.array(z.string().min(1)).min(1).meta({ title: 'Keywords', description: 'Words or phrases (Chinese or English) that signal this category.' }),
-});
+/** Order/tracking patterns and category rules are the extract library's own schemas, so every rule option (needsCue, compact) is settable. */
+export { patternRuleSchema, categoryRuleSchema };
 
 export const settingsSchema = z.object({
   features: z
@@ -109,12 +98,3 @@ export type Settings = z.output<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
-
-function isValidRegExp(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
