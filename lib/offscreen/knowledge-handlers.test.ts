@@ -5,7 +5,7 @@ import type { Envelope, Reply } from '../messaging/envelope';
 import type { MessageName, ResponseOf } from '../messaging/protocol';
 import { computeEffectiveSettings } from '../settings/effective';
 import type { KnowledgeArticle } from '../knowledge/types';
-import { knowledgeHandlers } from './knowledge-handlers';
+import { INDEX_SNAPSHOT_META_KEY, knowledgeHandlers } from './knowledge-handlers';
 import { importPolicyUrl, POLICY_SOURCE } from './knowledge-sources';
 
 /** Through the same validation and dispatch the offscreen document uses. */
@@ -104,5 +104,31 @@ describe('policy URL import', () => {
       expect(status.error).toMatch(why);
       expect(await db.articles.where('source').equals(POLICY_SOURCE).count()).toBe(1);
       expect((await call(handlersWith(db), 'knowledge.stats', {})).policyImport?.ok).toBe(false);
+    }));
+});
+
+describe('index snapshot', () => {
+  it('is stored after the first build and reused by the next offscreen document', () =>
+    withTestDb(async (db) => {
+      await db.articles.bulkPut(KB);
+      const first = await call(handlersWith(db), 'knowledge.search', { query: '物流延迟' });
+      await new Promise((r) => setTimeout(r, 50)); // the snapshot write is not awaited by the search
+      const stored = (await db.meta.get(INDEX_SNAPSHOT_META_KEY))?.value as { version: string } | undefined;
+      expect(stored?.version).toBe('3:1');
+      const again = await call(handlersWith(db), 'knowledge.search', { query: '物流延迟' });
+      expect(again.hits).toEqual(first.hits);
+    }));
+
+  it('is dropped when the articles change, so edited text is never searched from a stale index', () =>
+    withTestDb(async (db) => {
+      await db.articles.bulkPut(KB);
+      const h = handlersWith(db);
+      await call(h, 'knowledge.search', { query: '发票' });
+      await new Promise((r) => setTimeout(r, 50));
+      // Same ids and update times, new text: only the change notice can tell.
+      await db.articles.put({ ...KB[1]!, title: '发票开具说明', body: '可以开具电子发票。' });
+      await call(h, 'knowledge.changed', {});
+      expect(await db.meta.get(INDEX_SNAPSHOT_META_KEY)).toBeUndefined();
+      expect((await call(handlersWith(db), 'knowledge.search', { query: '发票' })).hits[0]?.id).toBe('refund');
     }));
 });

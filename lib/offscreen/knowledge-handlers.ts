@@ -1,5 +1,5 @@
 import type { DeskmateDb } from '../db/database';
-import { createKnowledgeIndex, type KnowledgeIndex, type SearchHit } from '../knowledge/search/knowledge-index';
+import { createKnowledgeIndex, type KnowledgeIndex, type KnowledgeIndexSnapshot, type SearchHit } from '../knowledge/search/knowledge-index';
 import { DEFAULT_SYNONYMS } from '../knowledge/search/synonyms';
 import { makeSnippet } from '../knowledge/snippet';
 import { recordUnanswered } from '../knowledge/unanswered-log';
@@ -26,6 +26,12 @@ export function isAnswered(best: SearchHit | undefined, minScore: number): boole
   return !!best && best.coverage >= MIN_ANSWER_COVERAGE && best.score >= minScore;
 }
 
+export const INDEX_SNAPSHOT_META_KEY = 'knowledge.indexSnapshot';
+interface StoredSnapshot {
+  version: string;
+  snapshot: KnowledgeIndexSnapshot;
+}
+
 interface LoadedIndex {
   index: KnowledgeIndex;
   byId: Map<string, KnowledgeArticle>;
@@ -45,9 +51,22 @@ export function knowledgeHandlers(db: DeskmateDb, readSettings: () => Promise<Ef
     return settings.value.settings;
   };
 
+  /**
+   * Analysing every article takes seconds for a large KB (10,000: see docs/benchmarks-knowledge-extension.md),
+   * and the offscreen document starts afresh with each browser session: the index is stored as a
+   * snapshot in `meta` and reused while the articles are the same (count and newest update; an
+   * import always stamps new times). The library also checks the analyzer version and the ids.
+   */
   async function build(synonyms: string[][]): Promise<LoadedIndex> {
     const articles = await db.articles.toArray();
-    const index = createKnowledgeIndex(articles, { synonyms: [...DEFAULT_SYNONYMS, ...synonyms] });
+    const version = `${articles.length}:${articles.reduce((m, a) => Math.max(m, a.updatedAt), 0)}`;
+    const stored = (await db.meta.get(INDEX_SNAPSHOT_META_KEY))?.value as StoredSnapshot | undefined;
+    const snapshot = stored?.version === version ? stored.snapshot : undefined;
+    const index = createKnowledgeIndex(articles, { synonyms: [...DEFAULT_SYNONYMS, ...synonyms], snapshot });
+    if (!snapshot && articles.length > 0) {
+      // Not awaited: the first search should not wait for a large write. A failure only costs the next start.
+      void db.meta.put({ key: INDEX_SNAPSHOT_META_KEY, value: { version, snapshot: index.snapshot() } satisfies StoredSnapshot }).catch((err: Error) => console.warn('[deskmate] knowledge index snapshot not stored:', err.message));
+    }
     return { index, byId: new Map(articles.map((a) => [a.id, a])), synonymsKey: JSON.stringify(synonyms) };
   }
   async function indexFor(synonyms: string[][]): Promise<LoadedIndex> {
@@ -60,9 +79,11 @@ export function knowledgeHandlers(db: DeskmateDb, readSettings: () => Promise<Ef
     }
     return current;
   }
-  const invalidate = () => {
+  /** The articles changed: drop the index and its stored snapshot (the version check is only a safety net). */
+  const invalidate = async () => {
     loaded = null;
     settings = null;
+    await db.meta.delete(INDEX_SNAPSHOT_META_KEY);
   };
 
   return {
@@ -80,17 +101,17 @@ export function knowledgeHandlers(db: DeskmateDb, readSettings: () => Promise<Ef
       return { hits, answered, articles: index.size };
     },
     'knowledge.changed': async () => {
-      invalidate();
+      await invalidate();
       return { articles: await db.articles.count() };
     },
     'knowledge.sync': async ({ origin, full }) => {
       const result = await syncHelpCenterIntoDb(db, origin, { fetch: (...a) => fetch(...a), full });
-      invalidate();
+      await invalidate();
       return result;
     },
     'knowledge.importUrl': async ({ url }) => {
       const status = await importPolicyUrl(db, url);
-      if (status.ok) invalidate();
+      if (status.ok) await invalidate();
       return status;
     },
     'knowledge.unanswered': async ({ question, reason }) => ({ count: (await recordUnanswered(db, question, reason))?.count ?? 0 }),
