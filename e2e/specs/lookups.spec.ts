@@ -3,6 +3,12 @@ import { expect, test } from '../fixtures';
 import { panelSection } from '../pages/panel';
 import { exampleConnectors, startOrderSystem, type OrderSystem } from '../servers/order-system.mjs';
 
+/** The extension API inside `evaluate` callbacks (they run in the service worker or an extension page). */
+declare const chrome: {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 /**
  * Issue 8 end to end: the mock order system runs on its own localhost port
  * (another origin than the demo console); connectors come from settings; the

@@ -19,7 +19,7 @@ vi.mock('../../../messaging/client', () => ({
 /** The background's progress note, as the tab receives it; returns what the listeners answered. */
 async function pushProgress(payload: { connectorId: string; value: string; attempt: number; delayMs: number }): Promise<unknown[]> {
   const env = { deskmate: 1, to: 'content', name: 'lookups.progress', payload };
-  return fakeBrowser.runtime.onMessage.trigger(env, { id: fakeBrowser.runtime.id } as never);
+  return fakeBrowser.runtime.onMessage.trigger(env, { id: fakeBrowser.runtime.id } as never, () => undefined);
 }
 
 const { lookupsFeature, PLAN_DEBOUNCE_MS } = await import('./lookups-feature');
