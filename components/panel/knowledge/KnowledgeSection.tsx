@@ -13,7 +13,13 @@ export function KnowledgeSection({ store, host }: { store: Store<KnowledgeState>
   let body;
   if (state.status === 'error') body = <p className="dm-error">{t('knowledge.error', { error: state.error ?? '' })}</p>;
   else if (state.articles === 0) body = <p className="dm-empty" data-testid="dm-knowledge-empty-kb">{t('knowledge.emptyKb')}</p>;
-  else if (state.hits.length === 0) body = <p className="dm-empty" data-testid="dm-knowledge-none">{state.status === 'searching' || state.articles === null ? t('knowledge.searching') : t('knowledge.none')}</p>;
+  else if (state.status === 'ready' && !state.asked) body = <p className="dm-empty">{t('knowledge.noQuestion')}</p>;
+  else if (state.hits.length === 0)
+    body = (
+      <p className="dm-empty" data-testid="dm-knowledge-none">
+        {state.status !== 'ready' ? t('knowledge.searching') : state.unanswered ? t('knowledge.none') : t('knowledge.noMatch')}
+      </p>
+    );
   else
     body = (
       <ol className="dm-kb-list" aria-label={t('knowledge.shortcutHint')}>

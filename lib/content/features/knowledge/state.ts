@@ -11,13 +11,15 @@ export interface KnowledgeState {
   articles: number | null;
   /** The latest question matched no article well enough (it was logged). */
   unanswered: boolean;
+  /** The customer has said something to search with. */
+  asked: boolean;
   feedback: Record<string, Feedback>;
   /** Last Copy/Insert outcome per article, for the button's status text. */
   action: { articleId: string; kind: 'copied' | 'inserted' | 'failed'; error?: string } | null;
   error: string | null;
 }
 
-export const initialKnowledgeState: KnowledgeState = { status: 'idle', hits: [], articles: null, unanswered: false, feedback: {}, action: null, error: null };
+export const initialKnowledgeState: KnowledgeState = { status: 'idle', hits: [], articles: null, unanswered: false, asked: false, feedback: {}, action: null, error: null };
 
 /** Alt+1…Alt+9 insert the n-th suggestion. */
 export function shortcutIndex(e: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): number | null {

@@ -35,7 +35,7 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
     const key = JSON.stringify([ticket, query, useCategory]);
     if (key === lastKey) return;
     lastKey = key;
-    if (query.length === 0) return store.set({ status: 'ready', hits: [], unanswered: false });
+    if (query.length === 0) return store.set({ status: 'ready', hits: [], unanswered: false, asked: false });
     store.set({ status: 'searching' });
     try {
       const k = host.settings().settings.knowledge.maxSuggestions;
@@ -44,7 +44,7 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
       const hits = res.hits.filter((h) => h.confident);
       // An empty KB is searched again at the next change: an import on the options page does not reach this tab.
       if (res.articles === 0) lastKey = '';
-      store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, error: null });
+      store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null });
       if (res.articles > 0 && !res.answered && question) logUnanswered(ticket, question, 'no-match');
       const fresh = hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));
       fresh.forEach((h) => shown.add(`${ticket}\0${h.id}`));
