@@ -47,6 +47,13 @@ test.describe('reports and audit log', () => {
     const calm = before.find((r) => r.outcome !== 'escalated')!;
     await ask(reports, 'history.edit', { id: calm.id, patch: { outcome: 'escalated' } });
     const escalated = before.filter((r) => r.outcome === 'escalated').length + 1;
+    // What the knowledge panel sends as agents use suggestions: 2 of 4 shown suggestions used, unanswered questions logged.
+    await ask(reports, 'knowledge.feedback', { ticketId: '1001', articleIds: ['kb-returns', 'kb-shipping'], kind: 'shown' });
+    await ask(reports, 'knowledge.feedback', { ticketId: '1003', articleIds: ['kb-returns', 'kb-invoice'], kind: 'shown' });
+    await ask(reports, 'knowledge.feedback', { ticketId: '1001', articleIds: ['kb-shipping'], kind: 'copied' });
+    await ask(reports, 'knowledge.feedback', { ticketId: '1003', articleIds: ['kb-invoice'], kind: 'inserted' });
+    for (const question of ['Can I pay with bitcoin?', 'can i pay with Bitcoin', '能开增值税专用发票吗？']) await ask(reports, 'knowledge.unanswered', { question, reason: 'no-match' });
+    const stats = await ask<{ hitRate: { rate: number } }>(reports, 'knowledge.stats', { days: 30 });
     await reports.reload();
 
     await expect(reports.getByTestId('report-summary')).toHaveText(new RegExp(`^3 tickets, ${escalated} escalated, \\d+ abusive messages$`));
@@ -62,11 +69,17 @@ test.describe('reports and audit log', () => {
     await expect(repeat).toHaveCount(1);
     await expect(repeat.locator('td[data-col="tickets"]')).toHaveText('2');
     await expect(repeat.locator('td[data-col="ticket_ids"]')).toHaveText(/^(1003, 1001|1001, 1003)$/);
-    for (const metric of ['tickets', 'sentiment', 'escalations', 'categories', 'repeat']) {
+    for (const metric of ['tickets', 'sentiment', 'escalations', 'categories', 'knowledge', 'unanswered', 'repeat']) {
       await expect(reports.locator(`[data-metric="${metric}"] .recharts-wrapper > svg.recharts-surface`)).toHaveCount(1);
     }
-    // Knowledge suggestions are not wired into the panel yet: their cards say so rather than draw nothing.
-    await expect(reports.getByTestId('empty-knowledge')).toHaveText('No data in this date range.');
+    // the page and the knowledge engine's own figure agree
+    expect(stats.hitRate.rate).toBe(0.5);
+    await expect(reports.getByTestId('headline-knowledge')).toHaveText('Hit rate: 50%');
+    await expect(reports.getByTestId('table-knowledge').locator('tbody tr').first().locator('td[data-col="value"]')).toHaveText('4');
+    const unanswered = reports.getByTestId('table-unanswered').locator('tbody tr');
+    await expect(unanswered).toHaveCount(2);
+    await expect(unanswered.first().locator('td[data-col="count"]')).toHaveText('2');
+    await expect(unanswered.nth(1).locator('td[data-col="question"]')).toHaveText('能开增值税专用发票吗？');
     if (process.env.REPORTS_SHOT) await reports.screenshot({ path: process.env.REPORTS_SHOT, fullPage: true });
 
     const [tickets] = await Promise.all([reports.waitForEvent('download'), reports.getByTestId('export-tickets').click()]);
