@@ -9,6 +9,7 @@ import { HistoryAdmin } from './history/HistoryAdmin';
 import { AuditLog } from './audit/AuditLog';
 import { KnowledgeAdmin } from './knowledge/KnowledgeAdmin';
 import { ReportsLink } from '../reports/ReportsLink';
+import { RuleTester } from './autofill/RuleTester';
 
 export interface OptionsSection {
   id: string;
@@ -20,7 +21,16 @@ export interface OptionsSection {
 export const SECTIONS: OptionsSection[] = [
   { id: 'features', title: 'options.section.features', render: (eff) => <SettingsGroup prefix="features" eff={eff} extra={['ui.language']} /> },
   { id: 'classification', title: 'options.section.classification', render: (eff) => <SettingsGroup prefix="classification" eff={eff} /> },
-  { id: 'autofill', title: 'options.section.autofill', render: (eff) => <SettingsGroup prefix="autofill" eff={eff} /> },
+  {
+    id: 'autofill',
+    title: 'options.section.autofill',
+    render: (eff) => (
+      <>
+        <SettingsGroup prefix="autofill" eff={eff} />
+        <RuleTester eff={eff} />
+      </>
+    ),
+  },
   { id: 'knowledge', title: 'options.section.knowledge', render: (eff) => (<><KnowledgeAdmin eff={eff} /><SettingsGroup prefix="knowledge" eff={eff} /></>) },
   { id: 'history', title: 'options.section.history', render: (eff) => (<><SettingsGroup prefix="history" eff={eff} /><HistoryAdmin eff={eff} /></>) },
   { id: 'consoles', title: 'options.section.consoles', render: (eff) => (

@@ -129,6 +129,21 @@ test.describe('auto-fill: review card, fill and undo on the demo console', () =>
     expect(state.requesterName).toBe('Wang Min');
     expect(state.custom.custom_order_number).toBe('240312598999');
   });
+
+  test("a shop's own order format, added on the options page, is tried there and then found in the chat", async ({ context, extensionId, openConsole }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#autofill`);
+    const patterns = options.locator('[data-setting="autofill.orderPatterns"] textarea');
+    await patterns.fill(JSON.stringify([{ name: 'Shop order', pattern: '(ZX-\\d{7})' }]));
+    await patterns.blur();
+    await expect(patterns).toHaveValue(/Shop order/);
+    await options.getByTestId('autofill-tester').locator('textarea').fill('my other order ZX-1234567 never came');
+    await expect(options.getByTestId('tester-order_id')).toHaveText('ZX-1234567');
+    const page = await openConsole('1002');
+    await expect(values(page, 'order_id')).toHaveCount(1);
+    await pushMessage(page, '1002', 'My other order ZX-1234567 never came either.');
+    await expect(values(page, 'order_id')).toHaveText(['ORD-2024-00123', 'ZX-1234567']);
+  });
 });
 
 /**

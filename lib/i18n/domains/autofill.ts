@@ -48,6 +48,9 @@ export const autofillEn = {
   'autofill.error': 'Auto-fill failed: {error}',
   'autofill.auditError': 'The writes were not recorded in the audit log: {error}',
   'autofill.timing': 'Read {count} messages in {ms} ms',
+  'autofill.tester.title': 'Try your rules on a customer message',
+  'autofill.tester.placeholder': 'Paste a message, e.g. my order ZX-1234567 has not arrived',
+  'autofill.tester.none': 'nothing found',
 } as const;
 
 export const autofillZh: Record<keyof typeof autofillEn, string> = {
@@ -99,4 +102,7 @@ export const autofillZh: Record<keyof typeof autofillEn, string> = {
   'autofill.error': '自动填写失败：{error}',
   'autofill.auditError': '这些写入未能记入审计日志：{error}',
   'autofill.timing': '已读取 {count} 条消息，用时 {ms} 毫秒',
+  'autofill.tester.title': '用一条客户消息试试这些规则',
+  'autofill.tester.placeholder': '粘贴一条消息，例如：我的订单 ZX-1234567 还没到',
+  'autofill.tester.none': '未找到',
 };
