@@ -108,7 +108,11 @@ export function startHistory(host: FeatureHost): Store<HistoryState> {
     try {
       const { record } = await send('history.edit', { id, patch });
       const s = store.get();
-      if (!record) return reload(), false;
+      if (!record) {
+        // Purged or cleared meanwhile: show the timeline as it is now.
+        reload();
+        return false;
+      }
       const timeline = s.timeline && { ...s.timeline, records: s.timeline.records.map((r) => (r.id === id ? { ...r, ...record } : r)) };
       store.set({ timeline, current: s.current?.id === id ? record : s.current, error: null });
       return true;
