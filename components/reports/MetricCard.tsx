@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { toCsv } from '@/lib/reports/csv';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { DataTable, type Column } from './DataTable';
 import { downloadText } from './download';
+import { tableToCsv } from './table-csv';
 
 export interface MetricCardProps<R> {
   id: string;
@@ -22,8 +22,7 @@ export interface MetricCardProps<R> {
 /** One metric: chart, the same figures as a table, and their CSV export. */
 export function MetricCard<R>(p: MetricCardProps<R>) {
   const { t } = useI18n();
-  const exportCsv = () =>
-    downloadText(`${p.csvName}.csv`, toCsv(p.rows.map((r) => Object.fromEntries(p.columns.map((c) => [c.id, (c.csv ?? c.cell)(r)]))), p.columns.map((c) => c.id)));
+  const exportCsv = () => downloadText(`${p.csvName}.csv`, tableToCsv(p.columns, p.rows));
   return (
     <section className="rp-card" data-metric={p.id} aria-labelledby={`rp-${p.id}`}>
       <header>
