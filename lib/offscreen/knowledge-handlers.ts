@@ -79,11 +79,17 @@ export function knowledgeHandlers(db: DeskmateDb, readSettings: () => Promise<Ef
     }
     return current;
   }
-  /** The articles changed: drop the index and its stored snapshot (the version check is only a safety net). */
+  /**
+   * The articles changed: drop the index and its stored snapshot (the version check is only a
+   * safety net), then start the rebuild without waiting, so the panel's next search finds it ready.
+   */
   const invalidate = async () => {
     loaded = null;
     settings = null;
     await db.meta.delete(INDEX_SNAPSHOT_META_KEY);
+    void currentSettings()
+      .then((s) => indexFor(s.knowledge.synonyms))
+      .catch((err: Error) => console.warn('[deskmate] knowledge index rebuild failed:', err.message));
   };
 
   return {

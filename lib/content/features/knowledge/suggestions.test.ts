@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ChatMessage } from '../../../consoles/types';
+import type { TicketSnapshot } from '../../../consoles/adapter';
+import type { FeatureHost } from '../../feature';
+import { emptyInsights } from '../../insights';
+import { Store } from '../../panel-store';
+import { computeEffectiveSettings } from '../../../settings/effective';
+import { initialKnowledgeState, type KnowledgeState } from './state';
+import { followConversation, SEARCH_DEBOUNCE_MS } from './suggestions';
+
+const sent: Array<{ name: string; payload: any }> = [];
+let answer: { hits: any[]; answered: boolean; articles: number } = { hits: [], answered: true, articles: 3 };
+vi.mock('../../../messaging/client', () => ({
+  send: vi.fn(async (name: string, payload: unknown) => {
+    sent.push({ name, payload });
+    if (name === 'knowledge.search') return answer;
+    return {};
+  }),
+}));
+
+const hit = (id: string, confident = true) => ({ id, title: id, snippet: [], body: id, url: null, score: 10, coverage: 0.5, matchedTerms: [], confident });
+const msg = (id: string, text: string, role: ChatMessage['role'] = 'customer'): ChatMessage => ({ id, role, name: '', text, time: null });
+
+function fakeHost(messages: ChatMessage[]) {
+  let snapshot: TicketSnapshot = { consoleId: 'zendesk', ticketId: '1001', url: '', subject: '', fields: {}, messages, agentName: 'Alex', requester: { name: 'Wang', email: '', phone: '', userId: '' } };
+  const listeners: Array<() => void> = [];
+  const abort = new AbortController();
+  const host = {
+    signal: abort.signal,
+    settings: () => computeEffectiveSettings({}, {}),
+    snapshot: () => snapshot,
+    onSnapshot: (cb: () => void) => void listeners.push(cb),
+    insights: new Store(emptyInsights('zendesk:1001')),
+  } as unknown as FeatureHost;
+  const move = (next: ChatMessage[]) => {
+    snapshot = { ...snapshot, messages: next };
+    listeners.forEach((l) => l());
+  };
+  return { host, move, abort };
+}
+
+const searches = () => sent.filter((s) => s.name === 'knowledge.search');
+const logged = () => sent.filter((s) => s.name === 'knowledge.unanswered');
+
+describe('following the conversation', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    sent.length = 0;
+    answer = { hits: [hit('a'), hit('b', false)], answered: true, articles: 3 };
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('searches once per quiet period with the customer lines, shows only confident hits, records "shown" once', async () => {
+    const { host, move } = fakeHost([msg('1', '物流一直没更新')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    move([msg('1', '物流一直没更新'), msg('2', '在吗')]);
+    move([msg('1', '物流一直没更新'), msg('2', '在吗'), msg('3', '我在帮您查', 'agent')]);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(1);
+    expect(searches()[0]!.payload.query.map((q: { text: string }) => q.text)).toEqual(['物流一直没更新', '在吗']);
+    expect(store.get().hits.map((h) => h.id)).toEqual(['a']);
+    // The agent's line changed nothing the query uses: no second search, no second "shown".
+    move([msg('1', '物流一直没更新'), msg('2', '在吗'), msg('3', '我在帮您查', 'agent'), msg('4', '好的', 'agent')]);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(1);
+    expect(sent.filter((s) => s.name === 'knowledge.feedback').map((s) => s.payload)).toEqual([{ ticketId: '1001', articleIds: ['a'], kind: 'shown' }]);
+  });
+
+  it('logs an unanswered question once per ticket, however often it is searched', async () => {
+    answer = { hits: [], answered: false, articles: 3 };
+    const { host, move } = fakeHost([msg('1', '你们支持比特币吗？')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    move([msg('0', '你好'), msg('1', '你们支持比特币吗？')]); // a new query, the same latest question
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(2);
+    expect(logged().map((s) => s.payload)).toEqual([{ question: '你们支持比特币吗？', reason: 'no-match' }]);
+    expect(store.get().unanswered).toBe(true);
+  });
+
+  it('logs nothing while the knowledge base is empty', async () => {
+    answer = { hits: [], answered: false, articles: 0 };
+    const { host } = fakeHost([msg('1', '你们支持比特币吗？')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(logged()).toEqual([]);
+    expect(store.get().articles).toBe(0);
+  });
+
+  it('stops when the session ends', async () => {
+    const { host, move, abort } = fakeHost([msg('1', '退款')]);
+    followConversation(host, new Store<KnowledgeState>(initialKnowledgeState));
+    abort.abort();
+    move([msg('1', '退款'), msg('2', '多久到账')]);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS * 3);
+    expect(searches()).toEqual([]);
+  });
+});
