@@ -10,7 +10,7 @@
  * `HISTORY_BENCH_N=20000 npm run bench -- history-extension` for a quicker run.
  * Skipped with a notice when the build or Chromium is missing.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,17 +53,21 @@ function contactOf(keys: string[]) {
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync(join(EXTENSION, 'manifest.json')) || !existsSync(CHROMIUM)) {
+  if (!existsSync(join(EXTENSION, 'manifest.json')) || !existsSync(join(EXTENSION, 'offscreen.html')) || !existsSync(CHROMIUM)) {
     console.warn(`history-extension: skipped (needs a build in ${EXTENSION} — run \`npx wxt build\` — and ${CHROMIUM})`);
     return;
   }
   const n = Number(process.env.HISTORY_BENCH_N ?? 100_000);
   const dir = mkdtempSync(join(tmpdir(), 'deskmate-bench-'));
+  // A private copy of the build: a rebuild during the run (wxt empties .output first)
+  // must not pull files from under the loaded extension. The manifest key keeps the id.
+  const extension = join(dir, 'extension');
+  cpSync(EXTENSION, extension, { recursive: true });
   // No egress guard here (the e2e suite has one); no proxy flag.
-  const context = await chromium.launchPersistentContext(dir, {
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless=new', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless=new', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
