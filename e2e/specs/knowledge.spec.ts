@@ -62,6 +62,12 @@ test.describe('knowledge: suggestions from the team knowledge base', () => {
     await composer.evaluate((el) => (el.textContent = ''));
     await page.locator('body').press('Alt+1');
     await expect(composer).toContainText('王敏您好');
+
+    // Feedback and use are recorded for the hit rate the options page (and reports) show.
+    await first.getByRole('button', { name: 'Useful', exact: true }).click();
+    await expect(first.getByRole('button', { name: 'Useful', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    const options = await openKnowledgeOptions(context, extensionId);
+    await expect(options.getByTestId('knowledge-hit-rate')).toContainText(/: 1 of [1-3] suggestions used .*; 1 marked useful, 0 not useful/);
   });
 
   test('an unanswerable question is logged, masked, and listed on the options page', async ({ context, extensionId, openConsole }) => {
