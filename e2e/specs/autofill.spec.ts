@@ -163,7 +163,8 @@ test.describe('auto-fill: measure on the page', () => {
       for (let i = 0; i < 500; i++) window.demoConsole.push('1001', ts[i % ts.length]!, i % 3 === 1 ? 'agent' : 'end-user');
     }, texts);
     await expect(timing).toContainText('Read 506 messages', { timeout: 60_000 });
-    const bulk = { totalMs: await attr('data-extract-ms'), longestStepMs: await attr('data-extract-last-longest-ms') };
+    // totalMs can already be a later rerun (verdicts arriving); the session's longest step includes the bulk slicing.
+    const bulk = { totalMs: await attr('data-extract-ms'), longestStepMs: await attr('data-extract-last-longest-ms'), sessionLongestStepMs: await attr('data-extract-max-ms') };
     const steps: number[] = [];
     for (let k = 0; k < 30; k++) {
       await pushMessage(page, '1001', `第${k}次：还没到`);
