@@ -111,6 +111,7 @@ test.describe('reports and audit log', () => {
     const tickets = await rows.locator('td[data-col="ticket"]').allInnerTexts();
     expect(new Set(tickets)).toEqual(new Set(['1001', '1002']));
 
+    if (process.env.AUDIT_SHOT) await options.screenshot({ path: process.env.AUDIT_SHOT, fullPage: true });
     await log.getByTestId('audit-ticket').fill('1001');
     await expect(rows.locator('td[data-col="ticket"]', { hasText: '1002' })).toHaveCount(0);
     await expect(rows.filter({ hasText: 'requester' }).locator('td[data-col="new"]')).toHaveText('王敏');
