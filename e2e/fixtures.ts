@@ -42,11 +42,11 @@ export async function launchWithExtension(opts: { locale?: string; args?: string
 
 /**
  * Chromium's own background services (component and extension updater, account
- * sign-in, network time, autofill) still call Google even with the background
+ * sign-in, network time, autofill, spell-check dictionaries) still call Google even with the background
  * networking switches. They are the browser's, not Deskmate's, and are the only
  * hosts tolerated; anything else that tries to leave the machine fails the test.
  */
-const BROWSER_SERVICE_HOSTS = /^(https?:\/\/)?(update\.googleapis\.com|accounts\.google\.com|clients\d*\.google\.com|content-autofill\.googleapis\.com|optimizationguide-pa\.googleapis\.com|www\.google\.com)(:443)?([/?]|$)/;
+const BROWSER_SERVICE_HOSTS = /^(https?:\/\/)?(update\.googleapis\.com|accounts\.google\.com|clients\d*\.google\.com|content-autofill\.googleapis\.com|optimizationguide-pa\.googleapis\.com|www\.google\.com|redirector\.gvt1\.com)(:443)?([/?]|$)/;
 
 async function guardLog(): Promise<Array<{ method: string; url: string }>> {
   const res = await fetch(`http://127.0.0.1:${process.env.DESKMATE_GUARD_PORT}/__log`);

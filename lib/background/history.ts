@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Envelope } from '../messaging/envelope';
 import { loadEffectiveSettings } from '../settings/store';
-import { relayToOffscreen } from './router';
+import { relayToOffscreen } from './relay';
 
 /** The alarm that runs history retention; its period is a balance between prompt deletion and waking the worker. */
 export const HISTORY_PURGE_ALARM = 'deskmate.history.purge';

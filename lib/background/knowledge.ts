@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Envelope } from '../messaging/envelope';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../settings/store';
-import { relayToOffscreen } from './router';
+import { relayToOffscreen } from './relay';
 
 /** The alarm that re-reads the administrator's knowledge-base URL (`knowledge.kbUrl`). */
 export const KB_REFRESH_ALARM = 'deskmate.knowledge.refresh';

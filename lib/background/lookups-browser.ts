@@ -3,7 +3,7 @@ import type { Envelope, Reply } from '../messaging/envelope';
 import { protocol } from '../messaging/protocol';
 import { loadEffectiveSettings } from '../settings/store';
 import { createLookupsHandlers, type LookupsDeps } from './lookups';
-import { ensureOffscreenDocument } from './offscreen-document';
+import { relayToOffscreen } from './relay';
 import type { Handlers } from '../messaging/server';
 
 /**
@@ -19,9 +19,7 @@ export const browserLookupsDeps: LookupsDeps = {
   connectors: async () => (await loadEffectiveSettings()).settings.lookups.connectors,
   async recordAudit(entries) {
     const env: Envelope = { deskmate: 1, to: 'offscreen', name: 'audit.record', payload: protocol['audit.record'].request.parse({ entries }) };
-    // Sent directly rather than via router.relayToOffscreen: router imports the handler list, which imports this file.
-    await ensureOffscreenDocument();
-    const reply = (await browser.runtime.sendMessage(env)) as Reply<unknown> | undefined;
+    const reply = (await relayToOffscreen(env)) as Reply<unknown> | undefined;
     if (reply && !reply.ok) throw new Error(reply.error);
   },
   // An options page opened in a tab has `sender.tab` too; its URL is what tells it from a content script.

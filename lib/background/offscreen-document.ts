@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 
 const OFFSCREEN_PATH = 'offscreen.html';
 let creating: Promise<void> | null = null;
+/** Set once the document is known to exist; a worker restart clears it (module state), and so does a failed send. */
+let known = false;
 
 /**
  * The offscreen document hosts the database and the models. The service
@@ -10,9 +12,13 @@ let creating: Promise<void> | null = null;
  * truth: after a restart `getContexts` tells what exists.
  */
 export async function ensureOffscreenDocument(): Promise<void> {
+  if (known) return;
   const url = browser.runtime.getURL(`/${OFFSCREEN_PATH}`);
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType], documentUrls: [url] });
-  if (existing.length > 0) return;
+  if (existing.length > 0) {
+    known = true;
+    return;
+  }
   creating ??= browser.offscreen
     .createDocument({
       url: OFFSCREEN_PATH,
@@ -27,6 +33,12 @@ export async function ensureOffscreenDocument(): Promise<void> {
       creating = null;
     });
   await creating;
+  known = true;
+}
+
+/** The document stopped answering (closed or crashed): check again next time. */
+export function forgetOffscreenDocument(): void {
+  known = false;
 }
 
 import type { Browser } from 'wxt/browser';
