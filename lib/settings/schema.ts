@@ -50,17 +50,17 @@ export const settingsSchema = z.object({
       categoryRules: z.array(categoryRuleSchema).default([]).meta({ title: 'Category keyword rules', description: 'Extra keywords per category (and new categories), added to the built-in rules.' }),
       fieldMapping: z
         .record(z.string(), z.record(z.string(), z.string()))
-        .default({ zendesk: { order_id: 'custom_order_number' } })
+        .default({ zendesk: { order_id: 'custom_order_number', tracking_number: 'custom_tracking_number', phone: 'custom_phone', description: 'custom_description' } })
         .meta({ title: 'Field mapping', description: 'Per console id: Deskmate field (order_id, tracking_number, phone, category) → the console field key that receives it.' }),
     })
     .prefault({})
     .meta({ title: 'Auto-fill', description: 'What ticket auto-fill recognises and where it writes.' }),
   knowledge: z
     .object({
-      minScore: z.number().min(0).max(100).default(4).meta({ title: 'Minimum score', description: 'Suggestions scoring below this are not shown; the question is logged as unanswered.' }),
+      minScore: z.number().min(0).max(100).default(4).meta({ title: 'Minimum score', description: 'Minimum raw BM25 score for a suggestion to be shown. Whether a question counts as answered also needs the best hit to cover at least a fifth of its words.' }),
       maxSuggestions: z.number().int().min(1).max(10).default(3).meta({ title: 'Suggestions shown', description: 'How many suggestions the panel shows.' }),
       synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]).meta({ title: 'Synonyms', description: 'Groups of words that mean the same to your customers, e.g. ["退款","退钱"]. Added to the built-in list.' }),
-      kbUrl: str('', 'Knowledge base URL', 'URL of a knowledge-base file (CSV, JSON, Markdown or Help Center export) re-read on a schedule.'),
+      kbUrl: str('', 'Knowledge base URL', 'URL of a knowledge-base file (CSV, JSON, Markdown or Help Center export) re-read on a schedule. The server must allow CORS, or its host must be granted to the extension.'),
       kbRefreshMinutes: z.number().int().min(15).max(10080).default(360).meta({ title: 'Knowledge base refresh (minutes)', description: 'How often the knowledge-base URL is re-read.' }),
       embeddingModelId: str('', 'Embedding model id', 'Model id on the model mirror used to re-rank suggestions (empty: keyword ranking only).'),
     })
