@@ -51,14 +51,14 @@ export async function run(): Promise<void> {
   }
 
   console.log(`target: each package ≤ ${mb(TARGET_BYTES)} (models and ONNX runtime included)`);
-  console.log('package                          zip          unpacked     files   vs target');
+  console.log('package                              zip          unpacked     files   vs target');
   for (const browser of browsers) {
     const zip = statSync(zipPath(browser)).size;
     const dir = join(OUTPUT, `${browser}-mv3`);
     const files = existsSync(dir) ? filesUnder(dir) : [];
     const unpacked = files.reduce((s, f) => s + f.size, 0);
     const verdict = zip <= TARGET_BYTES ? `OK, ${mb(TARGET_BYTES - zip)} under` : `OVER by ${mb(zip - TARGET_BYTES)}`;
-    console.log(`${relative(ROOT, zipPath(browser)).padEnd(32)} ${mb(zip).padEnd(12)} ${(files.length ? mb(unpacked) : 'n/a').padEnd(12)} ${String(files.length).padEnd(7)} ${verdict}`);
+    console.log(`${relative(ROOT, zipPath(browser)).padEnd(36)} ${mb(zip).padEnd(12)} ${(files.length ? mb(unpacked) : 'n/a').padEnd(12)} ${String(files.length).padEnd(7)} ${verdict}`);
   }
 
   const crx = readdirSync(OUTPUT).find((f) => f === `deskmate-${VERSION}.crx`);
