@@ -77,9 +77,12 @@ test.describe('knowledge: suggestions from the team knowledge base', () => {
     await pushMessage(page, '1001', '你们支持用比特币付款吗？我的电话 13812345678');
     await expect(knowledge(page).getByText('The latest question matched no article well', { exact: false })).toBeVisible(FIRST);
 
-    await options.reload();
+    // The log write follows the panel's notice asynchronously: reload until the options page lists it.
     const row = options.getByTestId('knowledge-unanswered').locator('tr', { hasText: '比特币' });
-    await expect(row).toContainText('你们支持用比特币付款吗？我的电话 [phone]');
+    await expect(async () => {
+      await options.reload();
+      await expect(row).toContainText('你们支持用比特币付款吗？我的电话 [phone]', { timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
     await expect(row).not.toContainText('13812345678');
     await expect(options.getByTestId('knowledge-hit-rate')).toContainText('suggestions used');
   });
