@@ -60,6 +60,7 @@ describe('computeEffectiveSettings', () => {
     expect(eff.settings.history.retentionDays).toBe(DEFAULT_SETTINGS.history.retentionDays);
     expect(eff.locked).toEqual([]);
     expect(eff.issues[0]?.path).toBe('policy: history.retentionDays');
+    expect(eff.policy).toEqual({});
   });
 
   it('replaces arrays whole rather than merging them', () => {

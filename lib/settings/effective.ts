@@ -39,7 +39,7 @@ export function computeEffectiveSettings(stored: unknown, rawPolicy: unknown): E
   return {
     settings,
     locked,
-    policy: { ...policyClean.value, ...(lockedKeys.length ? { [POLICY_LOCKED_KEYS]: lockedKeys } : {}) },
+    policy: { ...dropEmptySections(policyClean.value), ...(lockedKeys.length ? { [POLICY_LOCKED_KEYS]: lockedKeys } : {}) },
     issues: [...storedClean.issues.map((i) => ({ ...i, path: `stored: ${i.path}` })), ...policyClean.issues.map((i) => ({ ...i, path: `policy: ${i.path}` }))],
   };
 }
@@ -60,6 +60,11 @@ function mergeBySchema(schema: z.ZodType, base: unknown, over: unknown): Record<
     else out[key] = o[key] !== undefined ? o[key] : b[key];
   }
   return out;
+}
+
+/** A policy section whose only values were invalid shows as absent, not as `{}`. */
+function dropEmptySections(v: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => !(isPlainObject(x) && Object.keys(x).length === 0)));
 }
 
 function stripUndefined(v: unknown): unknown {
