@@ -147,7 +147,7 @@ test.describe('auto-fill: review card, fill and undo on the demo console', () =>
 });
 
 /**
- * Figures for docs/benchmarks-autofill.md, not a pass/fail check (wall time on
+ * Figures for docs/benchmarks.md, not a pass/fail check (wall time on
  * a shared machine): DESKMATE_MEASURE=1 npx playwright test … autofill.spec.ts -g measure
  */
 test.describe('auto-fill: measure on the page', () => {

@@ -30,7 +30,7 @@ function labelledView(thread: Thread) {
 const present = existsSync(ABCD) && existsSync(STC3);
 if (!present) console.warn('[extract] ../shared/datasets/cs_dialogue not found: dataset checks skipped');
 
-/** Set from the first measured run (docs/benchmarks-extract.md), a little below it. */
+/** Set from the first measured run (docs/benchmarks.md), a little below it. */
 const FLOORS = { phones: 0.85, order_ids: 0.85 };
 
 interface AbcdDialogue {

@@ -1,6 +1,6 @@
 /**
  * Regression guard over the labelled dev chats: the floors sit a little below
- * the figures reached (docs/benchmarks-extract.md), so a change that costs
+ * the figures reached (docs/benchmarks.md), so a change that costs
  * accuracy fails here. The holdout set is not used by any test on purpose.
  */
 import { readFileSync } from 'node:fs';

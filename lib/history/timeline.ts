@@ -2,7 +2,7 @@
  * The returning-customer timeline. One multi-entry index query on
  * `contactKeys` fetches exactly the records sharing a key with the customer,
  * so the cost grows with that customer's history, not with the store
- * (100,000 records: see docs/benchmarks-history.md).
+ * (100,000 records: see docs/benchmarks.md).
  */
 import type { DeskmateDb } from '../db/database';
 import { contactKindOf } from './contact-keys';
@@ -52,7 +52,7 @@ export async function timelineFor(db: DeskmateDb, keys: string[], opts: Timeline
 
   // One equality range per key rather than `anyOf`: Dexie implements anyOf
   // by cursor jumps, 2.5× slower in Chromium and walked linearly by
-  // fake-indexeddb (docs/benchmarks-history.md); exact-key reads are index
+  // fake-indexeddb (docs/benchmarks.md); exact-key reads are index
   // seeks everywhere. One read transaction keeps the results one snapshot.
   const perKey = await db.transaction('r', db.history, () => Promise.all(unique.map((key) => db.history.where('contactKeys').equals(key).toArray())));
   const byId = new Map<string, HandlingRecord>();

@@ -52,7 +52,7 @@ export function knowledgeHandlers(db: DeskmateDb, readSettings: () => Promise<Ef
   };
 
   /**
-   * Analysing every article takes seconds for a large KB (10,000: see docs/benchmarks-knowledge-extension.md),
+   * Analysing every article takes seconds for a large KB (10,000: see docs/benchmarks.md),
    * and the offscreen document starts afresh with each browser session: the index is stored as a
    * snapshot in `meta` and reused while the articles are the same (count and newest update; an
    * import always stamps new times). The library also checks the analyzer version and the ids.

@@ -26,7 +26,7 @@ export function actionMatches(action: string, wanted: string): boolean {
 /**
  * Newest first over [from, to). Reads the time range in one `getAll` and
  * filters in memory: a Dexie `.filter()` walks a cursor entry by entry, which
- * measured about 30× slower on a 20k-entry log (docs/benchmarks-reports.md), and
+ * measured about 30× slower on a 20k-entry log (docs/benchmarks.md), and
  * retention keeps the log to the history's window anyway.
  */
 export async function queryAudit(db: DeskmateDb, q: AuditQuery): Promise<AuditPage> {

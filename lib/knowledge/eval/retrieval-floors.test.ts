@@ -7,7 +7,7 @@ import { evaluateSplit } from './evaluate';
 /**
  * Measured floors on the public retrieval sets (read in place from ../shared;
  * a fresh clone has none, so this skips with a notice). Floors sit a little
- * under the figures in docs/benchmarks-knowledge.md so that a ranking change
+ * under the figures in docs/benchmarks.md so that a ranking change
  * that loses quality fails here.
  */
 const present = datasetsPresent();

@@ -32,7 +32,7 @@ export interface RankingOptions {
   fuzzy: number;
 }
 
-/** Tuned on the StackFAQ tuning half only (see docs/benchmarks-knowledge.md); the held-out half is reported, not tuned on. */
+/** Tuned on the StackFAQ tuning half only (see docs/benchmarks.md); the held-out half is reported, not tuned on. */
 export const DEFAULT_RANKING: RankingOptions = {
   titleBoost: 3,
   tagBoost: 1.5,
