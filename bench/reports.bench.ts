@@ -13,22 +13,13 @@ import { auditToCsv, queryAudit } from '../lib/reports/audit-query';
 import { toCsv } from '../lib/reports/csv';
 import { rangeFromDates, lastDays } from '../lib/reports/range';
 import { fmtMs, percentile } from './stats';
+import { seededRandom } from '../lib/seeded/random';
 
 const DAY = 86_400_000;
 const CATEGORIES = ['logistics', 'refund_return', 'payment', 'account', 'complaint', 'invoice', null];
 
-/** Deterministic PRNG (mulberry32) so every run measures the same data. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function seed(db: DeskmateDb, now: number) {
-  const rnd = prng(7);
+  const rnd = seededRandom(7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const records: HandlingRecord[] = Array.from({ length: 10_000 }, (_, i) => {
     const lastSeen = now - Math.floor(rnd() * 90 * DAY);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { seededRandom as rng } from '../lib/seeded/random';
 
 export type Lang = 'zh' | 'en';
 export type Split = 'train' | 'dev';
@@ -45,17 +46,7 @@ export function heldOut(key: string, percent: number): Split {
   return fnv1a(key) % 100 < percent ? 'dev' : 'train';
 }
 
-/** Deterministic PRNG (mulberry32) for shuffling, subsampling and augmentation. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as rng } from '../lib/seeded/random';
 
 export function shuffle<T>(xs: T[], rand: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {

@@ -7,25 +7,13 @@
  */
 import { summaryForRecord } from './summary';
 import { HANDLING_OUTCOMES, type HandlingOutcome, type HandlingRecord } from './types';
+import { seededRandom } from '../seeded/random';
 
 const DAY_MS = 86_400_000;
 const CATEGORIES = ['refund', 'return', 'shipping', 'order_status', 'cancel_order', 'payment', 'account', 'product', 'complaint', null];
 const OUTCOME_WEIGHTS: Record<HandlingOutcome, number> = { solved: 50, pending: 15, open: 10, refunded: 12, escalated: 8, other: 5 };
 
-/**
- * mulberry32: a seeded PRNG in five lines. Hand-written because Math.random
- * cannot be seeded and a dependency for this alone is not worth it.
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../seeded/random';
 
 export interface GenerateOptions {
   /** Records are spread over the `spanDays` before this instant. @default Date.now() */

@@ -1,20 +1,13 @@
 import type { IndexableArticle } from '../search/knowledge-index';
+import { seededRandom } from '../../seeded/random';
 
-/**
+export { seededRandom } from '../../seeded/random';
+
+/*
  * A synthetic help-desk knowledge base of any size, half Chinese, half English,
  * for the bench and load tests: no real articles are needed to measure import
- * and query cost. Deterministic for a seed (mulberry32), so runs compare.
+ * and query cost. Deterministic for a seed, so runs compare.
  */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN = (
   'account order refund payment card invoice delivery parcel courier address password login email phone subscription plan upgrade ' +
