@@ -8,7 +8,7 @@
  */
 import type { ConsoleAdapter, TicketContext } from '../../../consoles/adapter';
 import { summarizeHandling, type HandlingRecord } from '../../../history';
-import { send } from '../../../messaging/client';
+import { insertReplyAudited } from '../../audited-reply';
 
 export const NOTE_MARKER = { zh: '【Deskmate 处理记录】', en: '[Deskmate handling note]' } as const;
 
@@ -36,29 +36,8 @@ export function noteText(record: HandlingRecord): string {
 export type WriteBackResult = { ok: true } | { ok: false; error: string };
 
 export async function writeSummaryNote(adapter: ConsoleAdapter, ctx: TicketContext, record: HandlingRecord, now = Date.now()): Promise<WriteBackResult> {
-  const text = noteText(record);
-  let result: Awaited<ReturnType<ConsoleAdapter['insertReply']>>;
-  try {
-    result = await adapter.insertReply(ctx, text);
-  } catch (err) {
-    result = { ok: false, field: 'reply', error: (err as Error).message };
-  }
-  const entry = {
-    time: now,
-    consoleId: ctx.consoleId,
-    ticketId: ctx.ticketId ?? '',
-    action: 'history.writeBack',
-    field: 'internal_note',
-    oldValue: result.ok ? result.oldValue : '',
-    newValue: result.ok ? result.newValue : text,
-    outcome: result.ok ? ('ok' as const) : ('error' as const),
-    ...(result.ok ? {} : { detail: result.error }),
-  };
-  try {
-    await send('audit.record', { entries: [entry] });
-  } catch (err) {
-    // The console was written but the audit was not: say so rather than pretend all is well.
-    if (result.ok) return { ok: false, error: `written, but the audit log failed: ${(err as Error).message}` };
-  }
-  return result.ok ? { ok: true } : { ok: false, error: result.error };
+  const { write, auditError } = await insertReplyAudited(adapter, ctx, noteText(record), { action: 'history.writeBack', field: 'internal_note', now });
+  // The console was written but the audit was not: say so rather than pretend all is well.
+  if (write.ok && auditError) return { ok: false, error: `written, but the audit log failed: ${auditError}` };
+  return write.ok ? { ok: true } : { ok: false, error: write.error };
 }

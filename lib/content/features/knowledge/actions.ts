@@ -5,6 +5,7 @@ import type { FeatureHost } from '../../feature';
 import type { Store } from '../../panel-store';
 import type { Feedback, KnowledgeState } from './state';
 import { templateVars } from './template-vars';
+import { insertReplyAudited } from '../../audited-reply';
 
 /** The article text as it goes to the customer: variables filled from auto-fill and the console. */
 export function filledText(host: FeatureHost, hit: KnowledgeHit): string {
@@ -29,21 +30,10 @@ export async function insertSuggestion(host: FeatureHost, store: Store<Knowledge
   const ctx = host.ticket();
   if (!ctx) return store.set({ action: { articleId: hit.id, kind: 'failed', error: 'no active ticket' } });
   const text = filledText(host, hit);
-  const write = await host.adapter.insertReply(ctx, text);
+  const { write, auditError } = await insertReplyAudited(host.adapter, ctx, text, { action: 'reply:insert', field: 'reply', detail: `knowledge:${hit.id}` });
   store.set({ action: write.ok ? { articleId: hit.id, kind: 'inserted' } : { articleId: hit.id, kind: 'failed', error: write.error } });
-  const entry = {
-    time: Date.now(),
-    consoleId: ctx.consoleId,
-    ticketId: ctx.ticketId ?? '',
-    action: 'reply:insert',
-    field: 'reply',
-    oldValue: write.ok ? write.oldValue : '',
-    newValue: write.ok ? write.newValue : text,
-    outcome: write.ok ? ('ok' as const) : ('error' as const),
-    detail: `knowledge:${hit.id}${write.ok ? '' : ` ${write.error}`}`,
-  };
   // The write already happened: a failed audit write is logged, not shown to the agent as a failed insert.
-  await send('audit.record', { entries: [entry] }).catch(warn);
+  if (auditError) warn(new Error(auditError));
   if (write.ok) void send('knowledge.feedback', { ticketId: ctx.ticketId ?? '', articleIds: [hit.id], kind: 'inserted' }).catch(warn);
 }
 

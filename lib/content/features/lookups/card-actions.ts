@@ -1,8 +1,8 @@
 /** What the agent does with a card: copy it, or insert the connector's reply text into the composer (audited). */
-import { send } from '../../../messaging/client';
 import type { FeatureHost } from '../../feature';
 import { cardText, replyText, type LookupCard } from './lookup-cards';
 import { lookupLang } from './lookup-runner';
+import { insertReplyAudited } from '../../audited-reply';
 
 export type ActionOutcome = { ok: true } | { ok: false; error: string };
 
@@ -23,19 +23,8 @@ export async function insertCardReply(host: FeatureHost, card: LookupCard): Prom
   const text = replyText(card, connectorFor(host, card), lookupLang(host));
   const ctx = host.ticket();
   if (text === null || !ctx) return { ok: false, error: 'nothing to insert' };
-  const write = await host.adapter.insertReply(ctx, text);
-  const entry = {
-    time: Date.now(),
-    consoleId: ctx.consoleId,
-    ticketId: ctx.ticketId ?? '',
-    action: 'reply:insert',
-    field: 'reply',
-    oldValue: write.ok ? write.oldValue : '',
-    newValue: write.ok ? write.newValue : text,
-    outcome: write.ok ? ('ok' as const) : ('error' as const),
-    detail: `lookup:${card.connectorId}${write.ok ? '' : ` ${write.error}`}`,
-  };
+  const { write, auditError } = await insertReplyAudited(host.adapter, ctx, text, { action: 'reply:insert', field: 'reply', detail: `lookup:${card.connectorId}` });
   // The write already happened, so a failed audit write does not turn it into a failure for the agent; it is logged.
-  await send('audit.record', { entries: [entry] }).catch((err: Error) => console.warn('[deskmate] audit of a reply insert failed:', err.message));
+  if (auditError) console.warn('[deskmate] audit of a reply insert failed:', auditError);
   return write.ok ? { ok: true } : { ok: false, error: write.error };
 }
