@@ -13,7 +13,7 @@ const entry = (m: DemoMessage, time = new Date(Date.now() - (m.minutesAgo ?? 0) 
 
 function initialTickets(): Record<string, TicketState> {
   return Object.fromEntries(
-    DEMO_TICKETS.map(({ messages, live: _live, ...t }) => [t.id, { ...t, requesterName: t.requester.name, log: messages.map((m) => entry(m)) }]),
+    DEMO_TICKETS.map(({ messages, live: _live, ...t }) => [t.id, { ...t, requesterName: t.requester.name, composerMode: 'public' as const, log: messages.map((m) => entry(m)) }]),
   );
 }
 
@@ -112,7 +112,7 @@ export function App() {
             active={t.id === active}
             onChange={(patch) => setTickets((all) => ({ ...all, [t.id]: { ...all[t.id]!, ...patch } }))}
             onSubmit={(text, status) => {
-              if (text) push(t.id, text, 'agent', AGENT_NAME);
+              if (text) push(t.id, text, tickets[t.id]!.composerMode === 'internal' ? 'internal' : 'agent', AGENT_NAME);
               setTickets((all) => ({ ...all, [t.id]: { ...all[t.id]!, status } }));
             }}
           />

@@ -6,6 +6,8 @@ import { ConversationLog, type LogEntry } from './log';
 export interface TicketState extends Omit<DemoTicket, 'messages' | 'live'> {
   requesterName: string;
   log: LogEntry[];
+  /** What the composer posts: a public reply or an internal note (Zendesk's channel switcher). */
+  composerMode: 'public' | 'internal';
 }
 
 const PRIORITIES: Array<[string, string]> = [['', '-'], ['low', 'Low'], ['normal', 'Normal'], ['high', 'High'], ['urgent', 'Urgent']];
@@ -42,14 +44,16 @@ export function TicketWorkspace(props: { ticket: TicketState; active: boolean; o
           <span className="ticket-id">#{t.id}</span>
         </header>
         <ConversationLog entries={t.log} />
-        <Composer ticketId={t.id} onSubmit={props.onSubmit} status={t.status} />
+        <Composer ticketId={t.id} onSubmit={props.onSubmit} status={t.status} mode={t.composerMode} onMode={(composerMode) => set({ composerMode })} />
       </div>
     </section>
   );
 }
 
 /** Contenteditable composer (CKEditor-like): its text is read from the DOM on submit. */
-function Composer(props: { ticketId: string; status: TicketState['status']; onSubmit: (text: string, status: TicketState['status']) => void }) {
+const CHANNELS: Array<[string, string]> = [['public', 'Public reply'], ['internal', 'Internal note']];
+
+function Composer(props: { ticketId: string; status: TicketState['status']; mode: TicketState['composerMode']; onMode: (m: TicketState['composerMode']) => void; onSubmit: (text: string, status: TicketState['status']) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [length, setLength] = useState(0);
   const submit = (status: TicketState['status']) => {
@@ -60,8 +64,10 @@ function Composer(props: { ticketId: string; status: TicketState['status']; onSu
     setLength(0);
   };
   return (
-    <div className="composer" data-test-id="ticket-rich-text-editor">
+    <div className={`composer ${props.mode}`} data-test-id="ticket-rich-text-editor">
+      <Dropdown testId="omnicomposer-channel-select" label="Channel" value={props.mode} options={CHANNELS} onChange={(v) => props.onMode(v as TicketState['composerMode'])} />
       <div
+        ref={ref}
         className="editor"
         data-test-id="omnicomposer-rich-text-ckeditor"
         contentEditable

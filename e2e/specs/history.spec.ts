@@ -118,6 +118,10 @@ test.describe('handling history in the extension', () => {
     const composer = page.locator('[data-ticket-id="1001"] [data-test-id="omnicomposer-rich-text-ckeditor"]');
     await expect(composer).toContainText('【Deskmate 处理记录】');
     await expect(composer).toContainText('经办 Alex Chen');
+    // the composer was switched to an internal note in the console's own state, so posting it keeps it internal
+    await expect.poll(() => page.evaluate(() => (window.demoConsole.state('1001') as { composerMode: string }).composerMode)).toBe('internal');
+    await page.locator('[data-ticket-id="1001"] [data-test-id="submit-button-open"]').click();
+    await expect(page.locator('[data-ticket-id="1001"] article').last().locator('[data-test-id="omni-log-internal-note-tag"]')).toBeVisible();
     const { entries } = await ask<{ entries: Array<{ action: string; ticketId: string; outcome: string; newValue: string }> }>(context, extensionId, 'audit.list', { ticketId: '1001' });
     expect(entries.map((e) => [e.action, e.outcome])).toContainEqual(['history.writeBack', 'ok']);
   });

@@ -54,6 +54,8 @@ export interface ConsoleAdapter {
   writableFields(ctx: TicketContext): string[];
   writeField(ctx: TicketContext, field: string, value: string): Promise<WriteResult>;
   insertReply(ctx: TicketContext, text: string): Promise<WriteResult>;
+  /** Put text in the composer switched to an internal note (agents only), when the console has such a channel. */
+  insertInternalNote?(ctx: TicketContext, text: string): Promise<WriteResult>;
 }
 
 /** Attribute Deskmate puts on nodes it adds to a console page, so readers skip them. */

@@ -8,7 +8,8 @@ export interface AuditedReply {
 }
 
 /**
- * Put text into the console's reply composer and record it in the audit log,
+ * Put text into the console's reply composer (as an internal note when asked
+ * and the console has that channel) and record it in the audit log,
  * failed writes too: knowledge answers, lookup replies and history notes all
  * reach the console this one way.
  */
@@ -16,11 +17,11 @@ export async function insertReplyAudited(
   adapter: ConsoleAdapter,
   ctx: TicketContext,
   text: string,
-  audit: { action: string; field: string; detail?: string; now?: number },
+  audit: { action: string; field: string; detail?: string; now?: number; internal?: boolean },
 ): Promise<AuditedReply> {
   let write: WriteResult;
   try {
-    write = await adapter.insertReply(ctx, text);
+    write = audit.internal && adapter.insertInternalNote ? await adapter.insertInternalNote(ctx, text) : await adapter.insertReply(ctx, text);
   } catch (err) {
     write = { ok: false, field: 'reply', error: (err as Error).message };
   }

@@ -1,7 +1,7 @@
 import type { ConsoleAdapter } from '../adapter';
 import { contentElement, findActiveTicket, readFields, readMessages, readRequester } from './read';
 import { ZD } from './selectors';
-import { insertZendeskReply, writeZendeskField, zendeskWritableFields } from './write';
+import { insertZendeskInternalNote, insertZendeskReply, writeZendeskField, zendeskWritableFields } from './write';
 import { visibleText } from '../dom-text';
 
 /**
@@ -34,4 +34,5 @@ export const zendeskAdapter: ConsoleAdapter = {
   writableFields: zendeskWritableFields,
   writeField: writeZendeskField,
   insertReply: insertZendeskReply,
+  insertInternalNote: insertZendeskInternalNote,
 };

@@ -21,6 +21,8 @@ export const ZD = {
   status: '[data-test-id="ticket-fields-status-view"]',
   customField: '[data-test-id^="ticket-form-field-"]',
   composer: '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"], [data-test-id="omnicomposer-rich-text-ckeditor"]',
+  /** The composer's channel switcher (public reply / internal note). */
+  channel: '[data-test-id="omnicomposer-channel-select"]',
   selectedTab: 'a[data-test-id="header-tab"][data-entity-is-selected="true"]',
   workspace: '[data-test-id="ticket-workspace"], [data-ticket-id]',
   agent: '[data-test-id="header-profile-menu"]',

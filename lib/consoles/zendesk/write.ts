@@ -74,6 +74,14 @@ export async function insertZendeskReply(ctx: TicketContext, text: string): Prom
   return { ok: true, field: 'reply', oldValue, newValue: editor.innerText };
 }
 
+/** Switch the composer to "Internal note" through its own dropdown, then put the text in. */
+export async function insertZendeskInternalNote(ctx: TicketContext, text: string): Promise<WriteResult> {
+  const error = await chooseOption(ctx.root.querySelector(ZD.channel), 'channel', 'internal');
+  if (error) return { ok: false, field: 'internal_note', error: error.ok ? '' : error.error };
+  const result = await insertZendeskReply(ctx, text);
+  return result.ok ? { ...result, field: 'internal_note' } : result;
+}
+
 export function zendeskWritableFields(ctx: TicketContext): string[] {
   const custom = Array.from(ctx.root.querySelectorAll(ZD.customField)).map(customFieldKey).filter((k): k is string => !!k);
   return ['subject', 'requester', 'priority', 'type', 'tags', ...custom];

@@ -1,9 +1,9 @@
 /**
  * "Write summary to ticket as internal note", so the console stays the
- * system of record for the whole team. The adapter interface has no
- * internal-note writer yet, so the note goes into the reply composer with a
- * visible marker for the agent to post as internal (the demo console and
- * Zendesk both let the agent switch the composer to an internal note).
+ * system of record for the whole team. Where the console has an internal-note
+ * channel (Zendesk's composer switcher), the adapter switches to it first;
+ * elsewhere the note goes into the reply composer. Either way it carries a
+ * visible marker and the agent posts it.
  * Every write is audited, failed ones too.
  */
 import type { ConsoleAdapter, TicketContext } from '../../../consoles/adapter';
@@ -36,7 +36,7 @@ export function noteText(record: HandlingRecord): string {
 export type WriteBackResult = { ok: true } | { ok: false; error: string };
 
 export async function writeSummaryNote(adapter: ConsoleAdapter, ctx: TicketContext, record: HandlingRecord, now = Date.now()): Promise<WriteBackResult> {
-  const { write, auditError } = await insertReplyAudited(adapter, ctx, noteText(record), { action: 'history.writeBack', field: 'internal_note', now });
+  const { write, auditError } = await insertReplyAudited(adapter, ctx, noteText(record), { action: 'history.writeBack', field: 'internal_note', now, internal: true });
   // The console was written but the audit was not: say so rather than pretend all is well.
   if (write.ok && auditError) return { ok: false, error: `written, but the audit log failed: ${auditError}` };
   return write.ok ? { ok: true } : { ok: false, error: write.error };
