@@ -53,17 +53,21 @@ export function summarizeHandling(facts: SummaryFacts, opts: { includeAgent?: bo
   return parts.join(SEPARATOR);
 }
 
-/** The summary a record would get from its own facts (used on every automatic update). */
-export function summaryForRecord(record: HandlingRecord): string {
-  return summarizeHandling({
-    lang: record.lang,
-    category: record.category,
-    orderIds: record.facts.orderIds,
-    trackingNumbers: record.facts.trackingNumbers,
-    outcome: record.outcome,
-    detail: record.facts.detail,
-    customerName: record.customerName,
-  });
+/** The summary a record would get from its own facts (every automatic update; with the agent for a note written back). */
+export function summaryForRecord(record: HandlingRecord, opts: { includeAgent?: boolean } = {}): string {
+  return summarizeHandling(
+    {
+      lang: record.lang,
+      category: record.category,
+      orderIds: record.facts.orderIds,
+      trackingNumbers: record.facts.trackingNumbers,
+      outcome: record.outcome,
+      detail: record.facts.detail,
+      customerName: record.customerName,
+      agent: record.agent,
+    },
+    opts,
+  );
 }
 
 /** "11-03 退货咨询 · …": a timeline line with the local month-day of the latest contact. */

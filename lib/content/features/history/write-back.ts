@@ -7,28 +7,14 @@
  * Every write is audited, failed ones too.
  */
 import type { ConsoleAdapter, TicketContext } from '../../../consoles/adapter';
-import { summarizeHandling, type HandlingRecord } from '../../../history';
+import { summaryForRecord, type HandlingRecord } from '../../../history';
 import { insertReplyAudited } from '../../audited-reply';
 
 export const NOTE_MARKER = { zh: '【Deskmate 处理记录】', en: '[Deskmate handling note]' } as const;
 
 /** The note's text: the agent's own summary when edited, else one generated with the agent's name; the agent note follows. */
 export function noteText(record: HandlingRecord): string {
-  const summary = record.summaryEdited
-    ? record.summary
-    : summarizeHandling(
-        {
-          lang: record.lang,
-          category: record.category,
-          orderIds: record.facts.orderIds,
-          trackingNumbers: record.facts.trackingNumbers,
-          outcome: record.outcome,
-          detail: record.facts.detail,
-          customerName: record.customerName,
-          agent: record.agent,
-        },
-        { includeAgent: true },
-      );
+  const summary = record.summaryEdited ? record.summary : summaryForRecord(record, { includeAgent: true });
   const note = record.note.trim() ? `\n${record.note.trim()}` : '';
   return `${NOTE_MARKER[record.lang]} ${summary}${note}`;
 }
