@@ -22,7 +22,8 @@ async function workTicket(page: Page, ticketId: string) {
   const card = panelSection(page, 'autofill');
   await expect(card.getByTestId('af-fill')).toBeEnabled();
   await card.getByTestId('af-fill').click();
-  await expect(card.getByTestId('af-status').locator('p').first()).toBeVisible();
+  // Fill writes several console fields one by one: give a loaded machine time.
+  await expect(card.getByTestId('af-status').locator('p').first()).toBeVisible({ timeout: 25_000 });
 }
 
 async function storedTicketIds(ext: Page): Promise<string[]> {
