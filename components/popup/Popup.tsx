@@ -4,6 +4,7 @@ import { send, sendToTab } from '@/lib/messaging/client';
 import { isPaused, setPaused } from '@/lib/settings/pause';
 import { I18nContext } from '@/lib/i18n';
 import { useUiLanguage } from '../shared/useUiLanguage';
+import { lastUsedWebTab } from '../shared/tabs';
 
 /**
  * The tab the popup speaks about: the active one; when the popup is open as a
@@ -12,8 +13,7 @@ import { useUiLanguage } from '../shared/useUiLanguage';
 async function findConsoleTab() {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   if (active && !active.url?.startsWith(browser.runtime.getURL('/'))) return active;
-  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
-  return tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  return lastUsedWebTab();
 }
 
 /** Is Deskmate active on this tab, on which console and ticket; quick pause. */

@@ -27,8 +27,9 @@ export function watchTicket(doc: Document, adapter: ConsoleAdapter, events: Tick
     if (timer === undefined) timer = setTimeout(read, debounceMs);
   };
   const observer = new MutationObserver((records) => {
-    // Ignore mutations made by Deskmate itself (its markers and masks), or it would re-read forever.
-    if (records.every((r) => isOwnNode(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwnNode)))) return;
+    // Ignore mutations made by Deskmate itself (its markers and masks), or it would re-read forever, and the
+    // agent typing in the reply editor: every keystroke is a mutation there, and none changes the conversation.
+    if (records.every((r) => isOwnNode(r.target) || isInEditor(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwnNode)))) return;
     const ctx = events.onMutation ? current() : null;
     if (ctx) events.onMutation!(ctx);
     schedule();
@@ -44,6 +45,11 @@ export function watchTicket(doc: Document, adapter: ConsoleAdapter, events: Tick
   });
   read();
   return schedule;
+}
+
+function isInEditor(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest('[contenteditable]:not([contenteditable="false"])');
 }
 
 function isOwnNode(node: Node): boolean {

@@ -5,6 +5,7 @@ import { sendToTab } from '@/lib/messaging/client';
 import { useI18n } from '@/lib/i18n';
 import type { EffectiveSettings } from '@/lib/settings/effective';
 import type { ConsoleDefinition } from '@/lib/consoles/definition';
+import { lastUsedWebTab } from '../../shared/tabs';
 
 /** The host permission a definition's URL pattern needs, e.g. "https://help.acme.com/*". */
 export function originPatternOf(urlPattern: string): string | null {
@@ -12,12 +13,6 @@ export function originPatternOf(urlPattern: string): string | null {
   if (!m) return null;
   const host = m[2]!.replace(/:\*$/, '').replace(/:\d+$/, '');
   return `${m[1] === '*' ? '*' : m[1]}://${host}/*`;
-}
-
-/** The web tab the manager was last on (the options page is a tab of its own). */
-async function lastWebTab() {
-  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
-  return tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
 export function ConsolesAdmin({ eff }: { eff: EffectiveSettings }) {
@@ -48,7 +43,7 @@ function DefinitionRow({ def }: { def: ConsoleDefinition }) {
   });
   const check = useMutation({
     mutationFn: async () => {
-      const tab = await lastWebTab();
+      const tab = await lastUsedWebTab();
       if (!tab?.id) throw new Error(t('options.consoles.noTab'));
       return sendToTab(tab.id, 'content.checkDefinition', { definition: def });
     },
