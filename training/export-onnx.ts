@@ -10,32 +10,32 @@ import onnxProto from 'onnx-proto';
 import type { FastTextModel } from './fasttext';
 import { K_BIGRAM, K_TRIGRAM, type HashSpec } from './features';
 
-const { onnx } = onnxProto;
-const T = onnx.TensorProto.DataType;
+export const { onnx } = onnxProto;
+export const T = onnx.TensorProto.DataType;
 type Node = ReturnType<typeof onnx.NodeProto.create>;
 type Tensor = ReturnType<typeof onnx.TensorProto.create>;
 
-function int64(name: string, values: number[]): Tensor {
+export function int64(name: string, values: number[]): Tensor {
   return onnx.TensorProto.create({ name, dataType: T.INT64, dims: [values.length], int64Data: values });
 }
-function scalarInt64(name: string, v: number): Tensor {
+export function scalarInt64(name: string, v: number): Tensor {
   return onnx.TensorProto.create({ name, dataType: T.INT64, dims: [], int64Data: [v] });
 }
-function floats(name: string, dims: number[], data: Float32Array): Tensor {
+export function floats(name: string, dims: number[], data: Float32Array): Tensor {
   return onnx.TensorProto.create({ name, dataType: T.FLOAT, dims, rawData: new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)) });
 }
-function node(opType: string, input: string[], output: string, attrs: Record<string, number | number[]> = {}): Node {
+export function node(opType: string, input: string[], output: string, attrs: Record<string, number | number[]> = {}): Node {
   const A = onnx.AttributeProto.AttributeType;
   const attribute = Object.entries(attrs).map(([name, v]) => (Array.isArray(v) ? { name, type: A.INTS, ints: v } : { name, type: A.INT, i: v }));
   return onnx.NodeProto.create({ opType, input, output: [output], name: output, attribute });
 }
-function io(name: string, elemType: number, dims: Array<string | number>) {
+export function io(name: string, elemType: number, dims: Array<string | number>) {
   const dim = dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d }));
   return onnx.ValueInfoProto.create({ name, type: { tensorType: { elemType, shape: { dim } } } });
 }
 
 /** Per-row symmetric int8 quantisation of the embedding table. */
-export function quantizeRows(m: FastTextModel): { q: Int8Array; scales: Float32Array } {
+export function quantizeRows(m: Pick<FastTextModel, 'rows' | 'dim' | 'emb'>): { q: Int8Array; scales: Float32Array } {
   const q = new Int8Array(m.emb.length);
   const scales = new Float32Array(m.rows);
   for (let r = 0; r < m.rows; r++) {

@@ -3,7 +3,8 @@
  * normalizeForModel → transformers.js text-classification pipelines for
  * sentiment and abuse, loaded only from the extension's (or repo's) own files.
  */
-import { env, pipeline } from '@huggingface/transformers';
+import { pipeline } from '@huggingface/transformers';
+import { isBrowser, loadFromRoot } from '../models/offline-env';
 import { normalizeForModel } from './preprocess';
 import { quickAbuseCheck } from './lexicon';
 import {
@@ -46,26 +47,7 @@ export interface ClassifierOptions {
 type LabelResults = Array<Array<{ label: string; score: number }>>;
 type TextClassifier = ((texts: string[], o: { top_k: null }) => Promise<LabelResults>) & { dispose(): Promise<void> };
 
-const isBrowser = typeof window !== 'undefined' || typeof (globalThis as { importScripts?: unknown }).importScripts === 'function';
-
-/** Offline-only configuration: never the model hub, never the browser cache, ORT's bundled wasm. */
-function configureEnv(modelRoot: string): void {
-  env.allowRemoteModels = false;
-  env.allowLocalModels = true;
-  env.useBrowserCache = false;
-  env.localModelPath = modelRoot;
-  const wasm = env.backends.onnx?.wasm;
-  if (isBrowser && wasm) {
-    // Extension pages are not cross-origin isolated, so no threads; no proxy worker.
-    wasm.numThreads = 1;
-    wasm.proxy = false;
-    // transformers.js defaults this to a CDN; unset it so ORT loads the .wasm Vite bundled.
-    wasm.wasmPaths = undefined;
-  }
-}
-
 export async function createMessageClassifier(opts: ClassifierOptions): Promise<MessageClassifier> {
-  configureEnv(opts.modelRoot);
   const ids = opts.modelIds ?? DEFAULT_MODEL_IDS;
   const device = opts.device ?? (isBrowser ? 'wasm' : 'cpu');
   const load = async (id: string): Promise<TextClassifier> =>
@@ -76,7 +58,7 @@ export async function createMessageClassifier(opts: ClassifierOptions): Promise<
         if (p.status === 'progress' && opts.onProgress) opts.onProgress({ model: id, loaded: p.loaded ?? 0, total: p.total ?? 0 });
       },
     })) as unknown as TextClassifier;
-  const loaded = await Promise.allSettled([load(ids.sentiment), load(ids.abuse)]);
+  const loaded = await loadFromRoot(opts.modelRoot, () => Promise.allSettled([load(ids.sentiment), load(ids.abuse)]));
   const failed = loaded.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
     // Free the model that did load, so a caller falling back to other files does not hold two sessions.

@@ -48,4 +48,15 @@ describe('searchWithRerank', () => {
     await searchWithRerank(index, (id) => byId.get(id), 'account data', { rerank: rr });
     expect(seen).toEqual([4, 1]);
   });
+
+  it('with the whole KB (dense), finds an answer that shares no word with the question', async () => {
+    const q = 'I want to remove everything';
+    expect(index.search(q, { k: 3 }).map((h) => h.id)).not.toContain('delete');
+    const hits = await searchWithRerank(index, (id) => byId.get(id), q, { k: 3, rerank: embeddingReranker(embed), dense: () => ARTICLES });
+    expect(hits[0]).toMatchObject({ id: 'delete', matchedTerms: [], coverage: 0 });
+  });
+
+  it('keeps the lexical order when the question has no text to embed', async () => {
+    expect(await searchWithRerank(index, (id) => byId.get(id), '  ', { k: 3, rerank: embeddingReranker(embed), dense: () => ARTICLES })).toEqual(index.search('  ', { k: 3 }));
+  });
 });

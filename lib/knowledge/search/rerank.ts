@@ -1,8 +1,12 @@
 import type { IndexableArticle, KnowledgeIndex, SearchHit, WeightedText } from './knowledge-index';
 
 /**
- * Optional second stage: when an organisation configures an embedding model
- * (policy), the lexical top `pool` are re-scored by meaning. The model itself
+ * Second stage, by meaning: with an embedding model (the bundled deskmate-embed
+ * by default, or one an organisation sets in policy), the lexical top `pool`
+ * are re-scored, and in a KB small enough to score whole (`dense`), the `pool`
+ * articles nearest in meaning join them: a question that shares no word with
+ * its answer ("export my pm's from fb" → "download all messages from Facebook")
+ * is then found at all. The model itself
  * stays outside this module: the caller passes an `embed` function (in the
  * extension, transformers.js `feature-extraction` with mean pooling in the
  * offscreen document), so search keeps working, and is tested, without one.
@@ -21,9 +25,18 @@ export interface RerankedSearchOptions {
   rerank?: Reranker;
   /** Lexical hits handed to the reranker. @default 20 */
   pool?: number;
-  /** Share of the final score from the reranker, the rest from BM25 (both min-max scaled). @default 0.5 */
+  /** Share of the final score from the reranker, the rest from BM25 (both min-max scaled). @default DEFAULT_RERANK.mix */
   mix?: number;
+  /**
+   * Every article, to add the `pool` nearest in meaning to the lexical hits. Skipped above
+   * DEFAULT_RERANK.denseMaxArticles: each article is embedded once (cached), then a query costs
+   * one dot product per article.
+   */
+  dense?: () => IndexableArticle[];
 }
+
+/** The pool and mix the knowledge index ships, tuned with the bundled model on the StackFAQ tuning half. */
+export const DEFAULT_RERANK = { pool: 20, mix: 0.4, denseMaxArticles: 5000 } as const;
 
 const scale = (xs: number[]) => {
   const lo = Math.min(...xs);
@@ -35,21 +48,35 @@ export async function searchWithRerank(
   index: KnowledgeIndex,
   article: (id: string) => IndexableArticle | undefined,
   query: string | WeightedText[],
-  { k = 10, category, rerank, pool = 20, mix = 0.5 }: RerankedSearchOptions = {},
+  { k = 10, category, rerank, pool = DEFAULT_RERANK.pool, mix = DEFAULT_RERANK.mix, dense }: RerankedSearchOptions = {},
 ): Promise<SearchHit[]> {
-  const hits = index.search(query, { k: rerank ? Math.max(pool, k) : k, category });
-  if (!rerank || hits.length < 2) return hits.slice(0, k);
+  const lexical = index.search(query, { k: rerank ? Math.max(pool, k) : k, category });
+  if (!rerank) return lexical.slice(0, k);
   const text = typeof query === 'string' ? query : query.map((q) => q.text).join('\n');
-  const candidates = hits.map((h) => ({ ...h, title: article(h.id)?.title ?? '', body: article(h.id)?.body ?? '' }));
+  if (!text.trim()) return lexical.slice(0, k);
+  const all = dense?.();
   let semantic: Map<string, number>;
+  let hits: SearchHit[] = lexical;
   try {
-    semantic = new Map((await rerank(text, candidates)).map((r) => [r.id, r.score]));
+    if (all && all.length <= DEFAULT_RERANK.denseMaxArticles) {
+      const scored = await rerank(text, all.map((a) => ({ id: a.id, title: a.title, body: a.body, score: 0 })));
+      semantic = new Map(scored.map((r) => [r.id, r.score]));
+      const seen = new Set(lexical.map((h) => h.id));
+      // Articles near in meaning but without a shared word join with no lexical score, no matched terms.
+      const near = scored.sort((a, b) => b.score - a.score).slice(0, pool).filter((r) => !seen.has(r.id));
+      hits = [...lexical, ...near.map((r) => ({ id: r.id, score: 0, matchedTerms: [], coverage: 0 }))];
+    } else {
+      if (lexical.length < 2) return lexical.slice(0, k);
+      const candidates = lexical.map((h) => ({ ...h, title: article(h.id)?.title ?? '', body: article(h.id)?.body ?? '' }));
+      semantic = new Map((await rerank(text, candidates)).map((r) => [r.id, r.score]));
+    }
   } catch {
     // A model that fails to load must not take suggestions down with it.
-    return hits.slice(0, k);
+    return lexical.slice(0, k);
   }
+  const floor = Math.min(...semantic.values());
   const lex = scale(hits.map((h) => h.score));
-  const sem = scale(hits.map((h) => semantic.get(h.id) ?? Math.min(...semantic.values())));
+  const sem = scale(hits.map((h) => semantic.get(h.id) ?? floor));
   return hits
     .map((h, i) => ({ ...h, score: (1 - mix) * lex[i]! + mix * sem[i]! }))
     .sort((a, b) => b.score - a.score)
@@ -61,10 +88,15 @@ export async function searchWithRerank(
  * (cosine = dot product). Article vectors are cached by id and text, so only
  * the query is embedded on later searches.
  */
+/** How an article is shown to an embedding model: title first, then the start of the body (the model's training pairs use exactly this). */
+export function articleEmbeddingText(a: { title: string; body: string }, maxChars = 512): string {
+  return `${a.title}\n${a.body}`.slice(0, maxChars);
+}
+
 export function embeddingReranker(embed: (texts: string[]) => Promise<number[][]>, maxChars = 512): Reranker {
   const cache = new Map<string, { text: string; vec: number[] }>();
   return async (query, candidates) => {
-    const texts = candidates.map((c) => `${c.title}\n${c.body}`.slice(0, maxChars));
+    const texts = candidates.map((c) => articleEmbeddingText(c, maxChars));
     const missing = candidates.map((c, i) => [c.id, texts[i]!] as const).filter(([id, t]) => cache.get(id)?.text !== t);
     const vecs = await embed([query, ...missing.map(([, t]) => t)]);
     missing.forEach(([id, t], i) => cache.set(id, { text: t, vec: vecs[i + 1]! }));
