@@ -99,9 +99,11 @@ export function* wordSegments(text: string): Generator<{ word: string; index: nu
 export function analyze(text: string, opts: AnalyzerOptions = {}): string[] {
   const out: string[] = [];
   const hanBigrams = opts.hanBigrams ?? true;
-  for (const { word } of wordSegments(text)) out.push(...termsOfWord(word, { ...opts, hanBigrams: false }));
+  const wordOpts = { ...opts, hanBigrams: false };
+  // Plain loops rather than push(...terms): no argument spreading per word (queries are analysed per search).
+  for (const { word } of wordSegments(text)) for (const t of termsOfWord(word, wordOpts)) out.push(t);
   // Bigrams span the segmenter's word boundaries (花|呗 → 花呗), so they come from whole Han runs.
-  if (hanBigrams) out.push(...hanBigramsOf(normalizeText(text), opts.stopwords ?? true));
+  if (hanBigrams) for (const t of hanBigramsOf(normalizeText(text), opts.stopwords ?? true)) out.push(t);
   return out;
 }
 

@@ -6,3 +6,10 @@ it.each(['refund', '~退款', '#_git', 'café', '100%', '😀', ''])('round-trip
   expect(key).toMatch(/^[\x00-\x7f]*$/);
   expect(fromIndexKey(key)).toBe(term);
 });
+
+it('leaves ASCII terms as they are (except %, the escape)', () => {
+  expect(toIndexKey('refund')).toBe('refund');
+  expect(toIndexKey('#_git')).toBe('#_git');
+  expect(toIndexKey('100%')).toBe('100%0025');
+  expect(toIndexKey('~退款')).toBe('~%9000%6b3e');
+});

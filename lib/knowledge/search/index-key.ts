@@ -7,7 +7,11 @@
  * at most 16–40 children wide. The encoding is private to the index: search
  * results are decoded before they leave it.
  */
+const ASCII_WITHOUT_PERCENT = /^[\0-$&-\x7f]*$/;
+
 export function toIndexKey(term: string): string {
+  // English terms, most of them, are their own key: skip the character-by-character copy.
+  if (ASCII_WITHOUT_PERCENT.test(term)) return term;
   let out = '';
   for (let i = 0; i < term.length; i++) {
     const c = term.charCodeAt(i);

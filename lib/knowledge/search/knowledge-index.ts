@@ -3,6 +3,7 @@ import { analyze, GRAM_PREFIX, type AnalyzerOptions } from './analyzer';
 import { DEFAULT_RANKING, MIN_DOCS_TO_PRUNE, queryWeights, type RankingOptions } from './ranking';
 import { analyzeSynonyms, DEFAULT_SYNONYMS, expandSynonyms } from './synonyms';
 import { fromIndexKey, toIndexKey } from './index-key';
+import { createTermScorer, minisearchInternals, type TermScorer } from './term-scorer';
 
 export { DEFAULT_RANKING, queryWeights, type RankingOptions } from './ranking';
 
@@ -51,6 +52,11 @@ export interface KnowledgeIndexOptions {
   /** Synonym groups (phrases in any language). @default DEFAULT_SYNONYMS */
   synonyms?: string[][];
   ranking?: Partial<RankingOptions>;
+  /**
+   * @internal 'minisearch' answers through `MiniSearch.search()` instead of Deskmate's scorer over
+   * its index (term-scorer.ts). Same results, slower: for the equivalence test and for debugging.
+   */
+  queryPath?: 'scorer' | 'minisearch';
 }
 
 export interface KnowledgeIndex {
@@ -98,12 +104,24 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
     for (const key of adding) df.set(key, (df.get(key) ?? 0) + 1);
     adding = null;
     remember(a);
+    scorer?.invalidate();
   };
   const docs = [...articles];
   const fingerprint = JSON.stringify([INDEX_VERSION, analyzer, bodyAnalyzer]);
   const snap = opts.snapshot;
   const reuse = snap?.fingerprint === fingerprint && snap.minisearch.documentCount === docs.length;
   const ms = reuse ? MiniSearch.loadJS<Doc>(snap.minisearch, msOptions) : new MiniSearch<Doc>(msOptions);
+  // Fuzzy matching needs MiniSearch's term tree walk, so it keeps MiniSearch's query path.
+  const internals = opts.queryPath !== 'minisearch' && r.fuzzy <= 0 ? minisearchInternals(ms) : null;
+  const scorer: TermScorer | null = internals
+    ? createTermScorer(internals, {
+        fields: msOptions.fields,
+        boost: { title: r.titleBoost, tags: r.tagBoost },
+        bm25: r.bm25,
+        coverage: r.coverage,
+        isGram: (key) => key.startsWith(GRAM_PREFIX),
+      })
+    : null;
   if (reuse && docs.every((a) => ms.has(a.id))) {
     for (const [key, n] of snap.df) df.set(key, n);
     docs.forEach(remember);
@@ -120,15 +138,23 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
    */
   function prune(byKey: Map<string, number>): Map<string, number> {
     const n = ms.documentCount;
-    const ranked = [...byKey]
-      .filter(([key]) => df.has(key) && (n < MIN_DOCS_TO_PRUNE || df.get(key)! <= r.maxDocFrequency * n))
-      .map(([key, w]) => [key, w, w * Math.log(1 + (n - df.get(key)! + 0.5) / (df.get(key)! + 0.5))] as const)
-      .sort((a, b) => b[2] - a[2]);
-    return new Map(ranked.slice(0, n < MIN_DOCS_TO_PRUNE ? undefined : r.maxQueryTerms).map(([key, w]) => [key, w]));
+    const all = n < MIN_DOCS_TO_PRUNE;
+    const maxDf = all ? Infinity : r.maxDocFrequency * n;
+    // One pass, one df lookup per key: a long message brings hundreds of n-gram keys.
+    const ranked: Array<{ key: string; w: number; rank: number }> = [];
+    for (const [key, w] of byKey) {
+      const d = df.get(key);
+      if (d === undefined || !(d <= maxDf)) continue;
+      ranked.push({ key, w, rank: w * Math.log(1 + (n - d + 0.5) / (d + 0.5)) });
+    }
+    ranked.sort((a, b) => b.rank - a.rank); // stable: ties keep the query's order
+    const out = new Map<string, number>();
+    for (const { key, w } of all ? ranked : ranked.slice(0, r.maxQueryTerms)) out.set(key, w);
+    return out;
   }
 
-  function run(byKey: Map<string, number>, category: string | undefined): SearchResult[] {
-    const cat = category?.toLowerCase();
+  /** MiniSearch's own query path: with fuzzy matching, or should its internals change (see term-scorer.ts). */
+  function run(byKey: Map<string, number>, cat: string | undefined): SearchResult[] {
     return ms.search([...byKey.keys()].join(' '), {
       boost: { title: r.titleBoost, tags: r.tagBoost },
       bm25: r.bm25,
@@ -149,9 +175,19 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
       const wordTotal = [...asked].reduce((a, [t, w]) => a + (t.startsWith(GRAM_PREFIX) ? 0 : w), 0);
       const byKey = prune(all);
       if (byKey.size === 0) return [];
+      const cat = category?.toLowerCase();
+      if (scorer) {
+        const boostDocument = cat ? (id: unknown) => (tagsById.get(id as string)?.includes(cat) ? r.categoryBoost : 1) : undefined;
+        return scorer.search(byKey, k, boostDocument).map((hit) => ({
+          id: String(hit.id),
+          score: hit.score,
+          matchedTerms: hit.terms.filter((key) => !key.startsWith(GRAM_PREFIX)).map(fromIndexKey),
+          coverage: Math.min(1, hit.wordWeight / wordTotal),
+        }));
+      }
       const total = [...byKey.values()].reduce((a, b) => a + b, 0);
       const scored: Array<{ hit: SearchResult; score: number }> = [];
-      for (const hit of run(byKey, category)) {
+      for (const hit of run(byKey, cat)) {
         // Sub-word grams refine a ranking but never make a hit on their own ('orders' is not 'vouchers').
         if (hit.queryTerms.every((key) => key.startsWith(GRAM_PREFIX))) continue;
         const matched = hit.queryTerms.reduce((a, key) => a + (byKey.get(key) ?? 0), 0);
@@ -175,6 +211,7 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
       const a = byId.get(id);
       if (!a) return;
       ms.discard(id);
+      scorer?.invalidate();
       const doc = toDoc(a);
       const keys = new Set([...keysOf(doc.title, 'title'), ...keysOf(doc.body, 'body'), ...keysOf(doc.tags, 'tags')]);
       for (const key of keys) {

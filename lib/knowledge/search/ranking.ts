@@ -63,10 +63,28 @@ export function queryWeights(query: string | WeightedText[], analyzer: AnalyzerO
   const best = new Map<string, number>();
   const count = new Map<string, number>();
   for (const p of parts) {
-    for (const t of analyze(p.text, analyzer)) {
+    for (const t of analyzeRemembered(p.text, analyzer)) {
       best.set(t, Math.max(best.get(t) ?? 0, p.weight * (t.startsWith(GRAM_PREFIX) ? gramWeight : 1)));
       count.set(t, (count.get(t) ?? 0) + 1);
     }
   }
   return new Map([...best].map(([t, w]) => [t, w * (1 + 0.2 * Math.log2(count.get(t)!))]));
+}
+
+// The panel re-queries at every new message with the earlier ones unchanged (and searches the
+// latest one again as the "answered?" question), and analysing four 400-character messages was
+// half of such a query's time: recent messages' terms are kept (least recently used dropped).
+const analyzed = new Map<string, readonly string[]>();
+const ANALYZED_MAX = 256;
+
+function analyzeRemembered(text: string, opts: AnalyzerOptions): readonly string[] {
+  const key = `${opts.hanBigrams}|${opts.hanWords}|${opts.stopwords}|${opts.stem}|${opts.latinGrams}|${text}`;
+  let terms = analyzed.get(key);
+  if (terms) analyzed.delete(key);
+  else {
+    terms = analyze(text, opts);
+    if (analyzed.size >= ANALYZED_MAX) analyzed.delete(analyzed.keys().next().value!);
+  }
+  analyzed.set(key, terms);
+  return terms;
 }
