@@ -94,18 +94,22 @@ export function articleEmbeddingText(a: { title: string; body: string }, maxChar
 }
 
 export function embeddingReranker(embed: (texts: string[]) => Promise<number[][]>, maxChars = 512): Reranker {
-  const cache = new Map<string, { text: string; vec: number[] }>();
+  // Keyed by id; an entry is reused while the article's title and body are the same strings
+  // (the same string objects compare in O(1), so checking a 5,000-article KB per query is cheap).
+  const cache = new Map<string, { title: string; body: string; vec: Float32Array }>();
   return async (query, candidates) => {
-    const texts = candidates.map((c) => articleEmbeddingText(c, maxChars));
-    const missing = candidates.map((c, i) => [c.id, texts[i]!] as const).filter(([id, t]) => cache.get(id)?.text !== t);
-    const vecs = await embed([query, ...missing.map(([, t]) => t)]);
-    missing.forEach(([id, t], i) => cache.set(id, { text: t, vec: vecs[i + 1]! }));
-    const q = vecs[0]!;
+    const missing = candidates.filter((c) => {
+      const hit = cache.get(c.id);
+      return !hit || hit.title !== c.title || hit.body !== c.body;
+    });
+    const vecs = await embed([query, ...missing.map((c) => articleEmbeddingText(c, maxChars))]);
+    missing.forEach((c, i) => cache.set(c.id, { title: c.title, body: c.body, vec: Float32Array.from(vecs[i + 1]!) }));
+    const q = Float32Array.from(vecs[0]!);
     return candidates.map((c) => ({ id: c.id, score: dot(q, cache.get(c.id)!.vec) }));
   };
 }
 
-function dot(a: number[], b: number[]): number {
+function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * (b[i] ?? 0);
   return s;
