@@ -1,5 +1,5 @@
 // An organisation's model mirror for the e2e suite: serves the project's own
-// bundled models under other names (/models/org-sentiment/…, /models/org-abuse/…),
+// bundled models under other names (/models/org-sentiment/…, /models/org-abuse/…, /models/org-embed/…),
 // as a Hugging Face-layout HTTP folder, and counts what was fetched.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const models = fileURLToPath(new URL('../../public/models/', import.meta.url));
-const ALIASES = { 'org-sentiment': 'deskmate-sentiment', 'org-abuse': 'deskmate-abuse' };
+const ALIASES = { 'org-sentiment': 'deskmate-sentiment', 'org-abuse': 'deskmate-abuse', 'org-embed': 'deskmate-embed' };
 
 export async function startModelMirror({ port = 0 } = {}) {
   const served = [];

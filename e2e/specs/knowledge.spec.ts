@@ -5,6 +5,7 @@ import { panelSection, pushMessage } from '../pages/panel';
 
 /** The service worker's chrome API, as far as these tests use it. */
 declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
   alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
 };
@@ -68,6 +69,23 @@ test.describe('knowledge: suggestions from the team knowledge base', () => {
     await expect(first.getByRole('button', { name: 'Useful', exact: true })).toHaveAttribute('aria-pressed', 'true');
     const options = await openKnowledgeOptions(context, extensionId);
     await expect(options.getByTestId('knowledge-hit-rate')).toContainText(/: 1 of [1-3] suggestions used .*; 1 marked useful, 0 not useful/);
+  });
+
+  test('suggestions are re-ranked by the bundled embedding model, and the options page says so', async ({ context, extensionId, openConsole }) => {
+    const options = await importSample(context, extensionId);
+    // The knowledge section loads the model (the default setting) to show the real outcome.
+    await expect(options.getByTestId('knowledge-rerank-status')).toHaveAttribute('data-state', 'ready', FIRST);
+    await expect(options.getByTestId('knowledge-rerank-status')).toHaveText('Re-ranking with deskmate-embed (bundled).');
+    const page = await openConsole('1001');
+    await expect(knowledge(page).locator('.dm-kb-card').first().locator('.dm-kb-title')).toHaveText('物流延迟怎么办', FIRST);
+    await expect(knowledge(page).locator('.dm-kb-card')).not.toHaveCount(0);
+    // The offscreen document's search (what the panel asks) carries the model's score beside BM25.
+    const reply = (await options.evaluate(() =>
+      chrome.runtime.sendMessage({ deskmate: 1, to: 'background', name: 'knowledge.search', payload: { query: '我的订单物流一直没更新，配送延迟了', k: 3 } }),
+    )) as { ok: boolean; value: { hits: Array<{ score: number; rerankScore?: number }> } };
+    expect(reply.ok).toBe(true);
+    expect(reply.value.hits.length).toBeGreaterThan(1);
+    for (const hit of reply.value.hits) expect(hit.rerankScore).toBeGreaterThanOrEqual(0);
   });
 
   test('an unanswerable question is logged, masked, and listed on the options page', async ({ context, extensionId, openConsole }) => {

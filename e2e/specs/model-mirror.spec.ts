@@ -10,13 +10,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => mirror?.close());
 
-async function setClassification(options: Page, values: Record<string, string>) {
-  const reply = await options.evaluate(
-    (changes) => chrome.runtime.sendMessage({ deskmate: 1, to: 'background', name: 'settings.update', payload: { changes } }),
-    Object.fromEntries(Object.entries(values).map(([k, v]) => [`classification.${k}`, v])),
-  );
+async function setSettings(options: Page, changes: Record<string, string>) {
+  const reply = await options.evaluate((c) => chrome.runtime.sendMessage({ deskmate: 1, to: 'background', name: 'settings.update', payload: { changes: c } }), changes);
   expect(reply).toMatchObject({ ok: true });
 }
+const setClassification = (options: Page, values: Record<string, string>) =>
+  setSettings(options, Object.fromEntries(Object.entries(values).map(([k, v]) => [`classification.${k}`, v])));
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 
@@ -29,7 +28,8 @@ test.describe('optional larger models from an organisation mirror', () => {
     const state = panel(page).getByTestId('dm-model-state');
     await expect(state).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
     await expect(state).toHaveAttribute('data-source', 'mirror');
-    expect(mirror.served).toEqual(expect.arrayContaining(['org-sentiment/config.json', 'org-abuse/onnx/model_quantized.onnx']));
+    // The tokenizer too: a pipeline without one loads, then fails on its first text.
+    expect(mirror.served).toEqual(expect.arrayContaining(['org-sentiment/config.json', 'org-sentiment/tokenizer.json', 'org-abuse/onnx/model_quantized.onnx']));
   });
 
   test('falls back to the bundled models, saying why, when the mirror is unreachable', async ({ context, extensionId, openConsole }) => {
@@ -41,5 +41,26 @@ test.describe('optional larger models from an organisation mirror', () => {
     await expect(state).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
     await expect(state).toHaveAttribute('data-source', 'bundled');
     await expect(state).toContainText('model mirror http://127.0.0.1:9/models/ unreachable');
+  });
+
+  test('re-ranks knowledge suggestions with an embedding model from the mirror', async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#knowledge`);
+    await setSettings(options, { 'classification.modelMirrorUrl': mirror.url, 'knowledge.embeddingModelId': 'org-embed' });
+    const status = options.getByTestId('knowledge-rerank-status');
+    await expect(status).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+    await expect(status).toHaveText('Re-ranking with org-embed (organisation mirror).');
+    expect(mirror.served).toEqual(expect.arrayContaining(['org-embed/tokenizer.json', 'org-embed/onnx/model_quantized.onnx']));
+  });
+
+  test('re-ranks with the bundled embedding model, saying why, when the mirror is unreachable', async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#knowledge`);
+    await setSettings(options, { 'classification.modelMirrorUrl': 'http://127.0.0.1:9/models/', 'knowledge.embeddingModelId': 'org-embed' });
+    const status = options.getByTestId('knowledge-rerank-status');
+    await expect(status).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+    await expect(status).toHaveAttribute('data-source', 'bundled');
+    await expect(status).toContainText('Re-ranking with deskmate-embed (bundled). "org-embed" could not be loaded from the model mirror');
+    await expect(status).toContainText('http://127.0.0.1:9/models/');
   });
 });

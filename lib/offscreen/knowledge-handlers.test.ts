@@ -24,8 +24,9 @@ const KB = [
   article('refund', '如何申请退款', '退款申请可以在我的订单中提交，1-3 个工作日原路退回。', ['refund_return']),
   article('password', 'Reset your password', 'Open the sign-in page and choose "Forgot password" to get a reset link by e-mail.', ['account_access']),
 ];
+// Keyword ranking: these tests pin the index's behaviour; re-ranking has its own (knowledge-rerank.test.ts).
 const handlersWith = (db: Parameters<typeof knowledgeHandlers>[0], knowledge: Record<string, unknown> = {}) =>
-  knowledgeHandlers(db, async () => computeEffectiveSettings({ knowledge }, {}));
+  knowledgeHandlers(db, async () => computeEffectiveSettings({ knowledge: { embeddingModelId: '', ...knowledge } }, {}));
 
 describe('knowledge offscreen handlers', () => {
   it.each([

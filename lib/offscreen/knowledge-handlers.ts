@@ -1,5 +1,6 @@
 import type { DeskmateDb } from '../db/database';
-import { createKnowledgeIndex, type KnowledgeIndex, type KnowledgeIndexSnapshot, type SearchHit } from '../knowledge/search/knowledge-index';
+import { createKnowledgeIndex, type KnowledgeIndex, type KnowledgeIndexSnapshot, type SearchHit, type WeightedText } from '../knowledge/search/knowledge-index';
+import { searchWithRerank, type Reranker } from '../knowledge/search/rerank';
 import { DEFAULT_SYNONYMS } from '../knowledge/search/synonyms';
 import { makeSnippet } from '../knowledge/snippet';
 import { recordUnanswered } from '../knowledge/unanswered-log';
@@ -9,6 +10,7 @@ import type { KnowledgeHit, PolicyImportStatus } from '../messaging/messages/kno
 import type { Handlers } from '../messaging/server';
 import type { EffectiveSettings } from '../settings/effective';
 import { loadEffectiveSettings } from '../settings/store';
+import { createKnowledgeEmbedder, type KnowledgeEmbedder } from './knowledge-embedder';
 import { importPolicyUrl, POLICY_IMPORT_META_KEY, syncHelpCenterIntoDb } from './knowledge-sources';
 
 /**
@@ -32,6 +34,26 @@ interface StoredSnapshot {
   snapshot: KnowledgeIndexSnapshot;
 }
 
+/** A hit as ranked (re-ranked or not), with the keyword stage's score kept for the thresholds. */
+type PanelHit = SearchHit & { lexicalScore: number; rerankScore?: number };
+
+/**
+ * Keyword search, re-ranked when a reranker is given, over the keyword pool plus (in KBs small
+ * enough, see DEFAULT_RERANK) the articles nearest in meaning: the same call `kb-search` makes.
+ * `minScore` and `isAnswered` are calibrated on BM25, so each hit keeps its keyword score
+ * (0 for an article only meaning found, which the panel's minimum score then leaves out).
+ * When the reranker fails the hits come back in keyword order with BM25 scores.
+ */
+export async function rankedSearch(
+  index: KnowledgeIndex,
+  byId: Map<string, KnowledgeArticle>,
+  query: string | WeightedText[],
+  { k, category, rerank }: { k: number; category?: string; rerank?: Reranker },
+): Promise<PanelHit[]> {
+  const hits = await searchWithRerank(index, (id) => byId.get(id), query, { k, category, rerank, dense: () => [...byId.values()] });
+  return hits.map((h) => (h.keywordScore === undefined ? { ...h, lexicalScore: h.score } : { ...h, lexicalScore: h.keywordScore, rerankScore: h.score }));
+}
+
 interface LoadedIndex {
   index: KnowledgeIndex;
   byId: Map<string, KnowledgeArticle>;
@@ -41,9 +63,15 @@ interface LoadedIndex {
 /**
  * Knowledge answered where the database lives. The index is built lazily on
  * the first search and kept in memory; `knowledge.changed` (an import on the
- * options page) or a change of the synonyms setting rebuilds it.
+ * options page) or a change of the synonyms setting rebuilds it. Panel searches
+ * are re-ranked by the embedding model of `knowledge.embeddingModelId` when it
+ * is set and loaded (knowledge-embedder.ts), by keywords otherwise.
  */
-export function knowledgeHandlers(db: DeskmateDb, readSettings: () => Promise<EffectiveSettings> = loadEffectiveSettings): Handlers<'offscreen'> {
+export function knowledgeHandlers(
+  db: DeskmateDb,
+  readSettings: () => Promise<EffectiveSettings> = loadEffectiveSettings,
+  embedder: KnowledgeEmbedder = createKnowledgeEmbedder(),
+): Handlers<'offscreen'> {
   let loaded: Promise<LoadedIndex> | null = null;
   let settings: { value: EffectiveSettings; at: number } | null = null;
   const currentSettings = async () => {
@@ -96,12 +124,17 @@ export function knowledgeHandlers(db: DeskmateDb, readSettings: () => Promise<Ef
     'knowledge.search': async ({ query, question, category, k }) => {
       const s = await currentSettings();
       const { index, byId } = await indexFor(s.knowledge.synonyms);
-      const toHit = (h: SearchHit): KnowledgeHit | null => {
+      const toHit = (h: PanelHit): KnowledgeHit | null => {
         const a = byId.get(h.id);
         if (!a) return null;
-        return { id: a.id, title: a.title, snippet: makeSnippet(a.body, h.matchedTerms), body: a.body, url: a.url, score: h.score, coverage: h.coverage, matchedTerms: h.matchedTerms, confident: h.score >= s.knowledge.minScore };
+        const hit: KnowledgeHit = { id: a.id, title: a.title, snippet: makeSnippet(a.body, h.matchedTerms), body: a.body, url: a.url, score: h.lexicalScore, coverage: h.coverage, matchedTerms: h.matchedTerms, confident: h.lexicalScore >= s.knowledge.minScore };
+        if (h.rerankScore !== undefined) hit.rerankScore = h.rerankScore;
+        return hit;
       };
-      const hits = index.search(query, { k, category }).map(toHit).filter((h): h is KnowledgeHit => h !== null);
+      // An empty KB has nothing to re-rank: no reason to load the model for it.
+      const rerank = index.size > 0 ? await embedder.reranker(s) : undefined;
+      const hits = (await rankedSearch(index, byId, query, { k, category, rerank })).map(toHit).filter((h): h is KnowledgeHit => h !== null);
+      // Whether the question is answered stays a keyword judgement (coverage and BM25): the unanswered log means what it did before re-ranking.
       const best = question ? index.search(question, { k: 1, category })[0] : undefined;
       const answered = question ? isAnswered(best, s.knowledge.minScore) : hits.some((h) => h.confident);
       return { hits, answered, articles: index.size };
@@ -135,6 +168,12 @@ export function knowledgeHandlers(db: DeskmateDb, readSettings: () => Promise<Ef
         db.meta.get(POLICY_IMPORT_META_KEY),
       ]);
       return { articles, unanswered, hitRate: rate, policyImport: (policy?.value as PolicyImportStatus | undefined) ?? null };
+    },
+    'knowledge.embeddingStatus': async ({ warmup }) => {
+      settings = null; // asked from the options page, where the setting may just have changed
+      const s = await currentSettings();
+      if (warmup) embedder.warmup(s);
+      return embedder.status(s);
     },
   };
 }

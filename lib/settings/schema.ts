@@ -62,7 +62,11 @@ export const settingsSchema = z.object({
       synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]).meta({ title: 'Synonyms', description: 'Groups of words that mean the same to your customers, e.g. ["退款","退钱"]. Added to the built-in list.' }),
       kbUrl: str('', 'Knowledge base URL', 'URL of a knowledge-base file (CSV, JSON, Markdown or Help Center export) re-read on a schedule. The server must allow CORS, or its host must be granted to the extension.'),
       kbRefreshMinutes: z.number().int().min(15).max(10080).default(360).meta({ title: 'Knowledge base refresh (minutes)', description: 'How often the knowledge-base URL is re-read.' }),
-      embeddingModelId: str('', 'Embedding model id', 'Model id on the model mirror used to re-rank suggestions (empty: keyword ranking only).'),
+      embeddingModelId: str(
+        'deskmate-embed',
+        'Embedding model id',
+        "Sentence-embedding model that re-ranks the keyword matches by meaning. Empty: keyword ranking only; 'deskmate-embed': the bundled model; any other id: loaded from the model mirror (classification.modelMirrorUrl), falling back to the bundled model, with the reason shown, if the mirror fails or none is set.",
+      ),
     })
     .prefault({})
     .meta({ title: 'Knowledge', description: 'Knowledge suggestions.' }),

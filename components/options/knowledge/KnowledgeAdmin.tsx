@@ -8,13 +8,14 @@ import { KnowledgeImport } from './KnowledgeImport';
 import { HelpCenterSync } from './HelpCenterSync';
 import { ArticleList } from './ArticleList';
 import { UnansweredList } from './UnansweredList';
+import { RerankStatus } from './RerankStatus';
 import './knowledge-admin.css';
 
 import { KNOWLEDGE_QUERY_KEY } from './knowledge-query';
 
 /**
  * The knowledge base on the options page: import, Help Center sync, articles,
- * unanswered questions and hit rate. Imports write the database directly
+ * unanswered questions, hit rate and which model re-ranks suggestions. Imports write the database directly
  * (same origin as the offscreen document) and then tell the offscreen
  * document, which rebuilds its search index.
  */
@@ -31,12 +32,7 @@ export function KnowledgeAdmin({ eff }: { eff: EffectiveSettings }) {
   const policy = stats.data?.policyImport;
   return (
     <div className="setting knowledge-admin" data-testid="knowledge-admin">
-      {eff.settings.knowledge.embeddingModelId && (
-        // Re-ranking is in the library (searchWithRerank) but no feature-extraction model is wired into the extension yet.
-        <p role="note" className="field-error" data-testid="knowledge-embedding-unavailable">
-          {t('knowledge.admin.embeddingUnavailable', { model: eff.settings.knowledge.embeddingModelId })}
-        </p>
-      )}
+      <RerankStatus eff={eff} />
       <KnowledgeImport db={db} onChanged={changed} />
       <HelpCenterSync db={db} onChanged={changed} />
       {policy && (

@@ -45,7 +45,14 @@ export const knowledgeEn = {
   'knowledge.admin.exportCsv': 'Export CSV',
   'knowledge.admin.hitRate': 'Hit rate (30 days): {used} of {shown} suggestions used ({rate}); {useful} marked useful, {notUseful} not useful.',
   'knowledge.admin.error': 'Something went wrong: {error}',
-  'knowledge.admin.embeddingUnavailable': 'Embedding re-rank with "{model}" is not available in this version: suggestions use keyword ranking only.',
+  'knowledge.admin.rerankOff': 'Keyword ranking only: no re-rank model is set (Embedding model id).',
+  'knowledge.admin.rerankLoading': 'Loading the re-rank model {model}…',
+  'knowledge.admin.rerankReady': 'Re-ranking with {model} ({source}).',
+  'knowledge.admin.rerankBundled': 'bundled',
+  'knowledge.admin.rerankMirror': 'organisation mirror',
+  'knowledge.admin.rerankNoMirror': '"{requested}" needs a model mirror (Model mirror URL) and none is set, so the bundled model is used.',
+  'knowledge.admin.rerankMirrorFailed': '"{requested}" could not be loaded from the model mirror, so the bundled model is used: {error}',
+  'knowledge.admin.rerankError': 'Keyword ranking only: the re-rank model {model} could not be loaded: {error}',
 } as const;
 
 export const knowledgeZh: Record<keyof typeof knowledgeEn, string> = {
@@ -94,5 +101,12 @@ export const knowledgeZh: Record<keyof typeof knowledgeEn, string> = {
   'knowledge.admin.exportCsv': '导出 CSV',
   'knowledge.admin.hitRate': '命中率（30 天）：{shown} 条建议中使用了 {used} 条（{rate}）；{useful} 条标为有用，{notUseful} 条标为没用。',
   'knowledge.admin.error': '出错了：{error}',
-  'knowledge.admin.embeddingUnavailable': '此版本暂不支持用“{model}”进行向量重排：建议仅使用关键词排序。',
+  'knowledge.admin.rerankOff': '仅使用关键词排序：未设置重排模型（向量模型 ID）。',
+  'knowledge.admin.rerankLoading': '正在加载重排模型 {model}…',
+  'knowledge.admin.rerankReady': '正在使用 {model}（{source}）进行重排。',
+  'knowledge.admin.rerankBundled': '内置',
+  'knowledge.admin.rerankMirror': '组织模型镜像',
+  'knowledge.admin.rerankNoMirror': '“{requested}”需要模型镜像（模型镜像地址），但尚未设置，因此使用内置模型。',
+  'knowledge.admin.rerankMirrorFailed': '无法从模型镜像加载“{requested}”，因此使用内置模型：{error}',
+  'knowledge.admin.rerankError': '仅使用关键词排序：无法加载重排模型 {model}：{error}',
 } as const;

@@ -44,12 +44,19 @@ const scale = (xs: number[]) => {
   return xs.map((x) => (hi > lo ? (x - lo) / (hi - lo) : 1));
 };
 
+/**
+ * A hit of the two-stage ranking. When the re-rank ran, `score` is the 0–1 mix and `keywordScore`
+ * the keyword stage's BM25 score (0 for an article only meaning found); thresholds calibrated on
+ * BM25 (the panel's minimum score) should read `keywordScore`. Without it, `score` is BM25.
+ */
+export type RankedHit = SearchHit & { keywordScore?: number };
+
 export async function searchWithRerank(
   index: KnowledgeIndex,
   article: (id: string) => IndexableArticle | undefined,
   query: string | WeightedText[],
   { k = 10, category, rerank, pool = DEFAULT_RERANK.pool, mix = DEFAULT_RERANK.mix, dense }: RerankedSearchOptions = {},
-): Promise<SearchHit[]> {
+): Promise<RankedHit[]> {
   const lexical = index.search(query, { k: rerank ? Math.max(pool, k) : k, category });
   if (!rerank) return lexical.slice(0, k);
   const text = typeof query === 'string' ? query : query.map((q) => q.text).join('\n');
@@ -78,7 +85,7 @@ export async function searchWithRerank(
   const lex = scale(hits.map((h) => h.score));
   const sem = scale(hits.map((h) => semantic.get(h.id) ?? floor));
   return hits
-    .map((h, i) => ({ ...h, score: (1 - mix) * lex[i]! + mix * sem[i]! }))
+    .map((h, i) => ({ ...h, score: (1 - mix) * lex[i]! + mix * sem[i]!, keywordScore: h.score }))
     .sort((a, b) => b.score - a.score)
     .slice(0, k);
 }

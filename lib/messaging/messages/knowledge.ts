@@ -11,7 +11,10 @@ export const knowledgeHitSchema = z.object({
   /** Plain-text body: what Copy and Insert use (after filling variables). */
   body: z.string(),
   url: z.string().nullable(),
+  /** Raw BM25 score of the keyword stage, re-ranked or not: what `minScore` and `confident` apply to. */
   score: z.number(),
+  /** 0–1 mix of keyword and embedding similarity that ordered the hits; absent when ranked by keywords only. */
+  rerankScore: z.number().optional(),
   coverage: z.number(),
   matchedTerms: z.array(z.string()),
   /** Score at or above `knowledge.minScore`: worth showing. */
@@ -24,6 +27,25 @@ const hitRateSchema = z.object({ shown: z.number(), used: z.number(), useful: z.
 /** Last policy-URL import, kept in `meta` for the options page. */
 export const policyImportStatusSchema = z.object({ time: z.number(), url: z.string(), ok: z.boolean(), count: z.number().optional(), error: z.string().optional() });
 export type PolicyImportStatus = z.infer<typeof policyImportStatusSchema>;
+
+/**
+ * The embedding model that re-ranks suggestions (`knowledge.embeddingModelId`), for the options page.
+ * `off`: the setting is empty; `idle`: set but not loaded yet (it loads on the first search or a warm-up).
+ */
+export const embeddingStatusSchema = z.object({
+  state: z.enum(['off', 'idle', 'loading', 'ready', 'error']),
+  source: z.enum(['bundled', 'mirror']),
+  /** The model in use: the bundled one after a fallback, whatever the setting names. */
+  modelId: z.string(),
+  /** Why the setting's model is not the one in use (`no-mirror`: another id but no mirror set; `mirror-failed`: the mirror did not serve it). */
+  fallback: z.enum(['no-mirror', 'mirror-failed']).nullable(),
+  /** The requested model id when `fallback` is set; else null. */
+  requested: z.string().nullable(),
+  /** The loader's error text (mirror failure or load failure), for the administrator. Plain text, never HTML. */
+  message: z.string().nullable(),
+  loadMs: z.number().nullable(),
+});
+export type EmbeddingStatus = z.infer<typeof embeddingStatusSchema>;
 
 /** knowledge messages of the protocol (merged into protocol.ts). All answered where the database and the index live. */
 export const knowledgeMessages = {
@@ -67,4 +89,6 @@ export const knowledgeMessages = {
     z.object({ days: z.number().int().min(1).max(3650).default(30) }),
     z.object({ articles: z.number(), unanswered: z.number(), hitRate: hitRateSchema, policyImport: policyImportStatusSchema.nullable() }),
   ),
+  /** The re-rank model's state; `warmup` starts loading it (with the current settings) so the options page can show the outcome before any search. */
+  'knowledge.embeddingStatus': defineMessage('offscreen', z.object({ warmup: z.boolean().default(false) }), embeddingStatusSchema),
 } as const;
