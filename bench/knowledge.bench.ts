@@ -129,11 +129,18 @@ export async function run(): Promise<void> {
   // The second stage as the panel runs it by default: the bundled deskmate-embed model (onnxruntime-node here,
   // WASM in the extension). Above DEFAULT_RERANK.denseMaxArticles only the keyword pool is re-ranked; below,
   // the nearest-in-meaning articles join, which embeds every article once (the first query pays for it).
-  const { rerank, embedder } = await nodeReranker();
+  const { embedder } = await nodeReranker();
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sample = queries.slice(0, 300);
-  const twoStage = await latenciesAsync(sample, warmUp, (q) => searchWithRerank(ours, (id) => byId.get(id), q, { k: 5, rerank, dense: () => articles }));
-  console.log(`query two-stage (keywords + re-rank of the top ${DEFAULT_RERANK.pool}), ${n} articles, ${sample.length} queries: wall ${pct(twoStage.wall, null)} · CPU ${pct(twoStage.cpu, null)}`);
+  // 10,000 articles is above DEFAULT_RERANK.denseMaxArticles: queries re-rank the keyword pool, embedding
+  // candidates not seen before, while the offscreen document embeds the whole KB in the background (warm).
+  const cold = embeddingReranker((texts) => embedder!.embed(texts));
+  const coldStage = await latenciesAsync(sample, [], (q) => searchWithRerank(ours, (id) => byId.get(id), q, { k: 5, rerank: cold, dense: () => articles }));
+  console.log(`query two-stage, ${n} articles, before the KB is embedded (re-rank of the keyword top ${DEFAULT_RERANK.pool}), ${sample.length} queries: wall ${pct(coldStage.wall, null)} · CPU ${pct(coldStage.cpu, null)}`);
+  const warmed = await timed(() => cold.warm(articles, { batch: 32 }));
+  console.log(`embedding all ${n} articles ahead (the offscreen document does this in the background): ${both(warmed)}`);
+  const warmStage = await latenciesAsync(queries.slice(300, 600), [], (q) => searchWithRerank(ours, (id) => byId.get(id), q, { k: 5, rerank: cold, dense: () => articles }));
+  console.log(`query two-stage, ${n} articles embedded (keyword pool + nearest in meaning), 300 queries: wall ${pct(warmStage.wall, null)} · CPU ${pct(warmStage.cpu, null)}`);
   const small = articles.slice(0, 2000);
   const smallIndex = createKnowledgeIndex(small);
   const smallById = new Map(small.map((a) => [a.id, a]));
@@ -143,7 +150,7 @@ export async function run(): Promise<void> {
   const [firstWall, ...restWall] = dense.wall;
   const [firstCpu, ...restCpu] = dense.cpu;
   console.log(
-    `query two-stage with nearest-in-meaning candidates, ${small.length} articles: first query (embeds every article) ${fmtMs(firstWall!)} wall / ${fmtMs(firstCpu!)} CPU; then wall ${pct(restWall, null)} · CPU ${pct(restCpu, null)}`,
+    `query two-stage, ${small.length} articles (under the limit: the first query embeds every article): first ${fmtMs(firstWall!)} wall / ${fmtMs(firstCpu!)} CPU; then wall ${pct(restWall, null)} · CPU ${pct(restCpu, null)}`,
   );
   await embedder?.dispose();
 }

@@ -17,6 +17,9 @@ export async function startEgressGuard({ port = 0 } = {}) {
   });
   // HTTPS goes through CONNECT: log the host and refuse the tunnel.
   server.on('connect', (req, socket) => {
+    // Node leaves a CONNECT socket without an 'error' listener: Chromium resetting the refused
+    // tunnel (ECONNRESET) would otherwise crash the whole test run.
+    socket.on('error', () => undefined);
     attempts.push({ time: Date.now(), method: 'CONNECT', url: req.url });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });

@@ -34,9 +34,12 @@ const knowledge = (page: Page) => panelSection(page, 'knowledge');
 const card = (page: Page, title: string) => knowledge(page).locator('.dm-kb-card', { has: page.locator('.dm-kb-title', { hasText: title }) });
 
 test.describe('knowledge: suggestions from the team knowledge base', () => {
-  test('an empty knowledge base invites an import', async ({ openConsole }) => {
+  test('an empty knowledge base invites an import; the import reaches the open panel without a new message', async ({ context, extensionId, openConsole }) => {
     const page = await openConsole('1001');
     await expect(knowledge(page).getByTestId('dm-knowledge-empty-kb')).toHaveText('The knowledge base is empty. Import a knowledge base in Options.', FIRST);
+    await importSample(context, extensionId);
+    await page.bringToFront();
+    await expect(knowledge(page).locator('.dm-kb-card').first().locator('.dm-kb-title')).toHaveText('物流延迟怎么办', FIRST);
   });
 
   test('ticket 1001 suggests the logistics-delay answer; Insert fills name and order into the composer; Copy fills the clipboard; Alt+1 inserts', async ({ context, extensionId, openConsole }) => {

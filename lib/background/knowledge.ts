@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Envelope } from '../messaging/envelope';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../settings/store';
-import { relayToOffscreen } from './relay';
+import { relayAndAnnounce } from './relay';
 
 /** The alarm that re-reads the administrator's knowledge-base URL (`knowledge.kbUrl`). */
 export const KB_REFRESH_ALARM = 'deskmate.knowledge.refresh';
@@ -10,7 +10,7 @@ export const KB_REFRESH_ALARM = 'deskmate.knowledge.refresh';
  * Ask the offscreen document (database, parser) to fetch and import the policy URL.
  * The worker only decides when; what happened is stored there for the options page.
  */
-export async function refreshPolicyKnowledge(relay: (env: Envelope) => Promise<unknown> = relayToOffscreen): Promise<unknown> {
+export async function refreshPolicyKnowledge(relay: (env: Envelope) => Promise<unknown> = relayAndAnnounce): Promise<unknown> {
   const { settings } = await loadEffectiveSettings();
   const url = settings.knowledge.kbUrl.trim();
   if (!url) return null;

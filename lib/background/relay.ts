@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Envelope } from '../messaging/envelope';
 import { ensureOffscreenDocument, forgetOffscreenDocument } from './offscreen-document';
+import { announceKnowledgeChange, KNOWLEDGE_CHANGING_MESSAGES } from '../knowledge/changes';
 
 /**
  * Forward an envelope meant for the offscreen document, creating the document
@@ -20,4 +21,16 @@ export async function relayToOffscreen(env: Envelope): Promise<unknown> {
       await ensureOffscreenDocument();
     }
   }
+}
+
+/**
+ * The router's relay: forwards like relayToOffscreen, then, when the offscreen document's
+ * articles changed (an import, a sync), tells open panels to search again.
+ */
+export async function relayAndAnnounce(env: Envelope): Promise<unknown> {
+  const reply = await relayToOffscreen(env);
+  if (KNOWLEDGE_CHANGING_MESSAGES.has(env.name) && (reply as { ok?: boolean } | undefined)?.ok) {
+    await announceKnowledgeChange().catch((err: Error) => console.warn('[deskmate] knowledge change not announced:', err.message));
+  }
+  return reply;
 }

@@ -1,6 +1,6 @@
 import { handleMessages } from '../messaging/server';
 import { loadEffectiveSettings, resetUserSetting, updateUserSettings } from '../settings/store';
-import { relayToOffscreen } from './relay';
+import { relayAndAnnounce } from './relay';
 import { BACKGROUND_HANDLER_FACTORIES } from './handlers';
 
 /** The background answers settings itself and relays everything for the offscreen document. */
@@ -13,6 +13,6 @@ export function registerBackgroundRouter(): void {
       'settings.reset': ({ path }) => resetUserSetting(path),
       ...Object.assign({}, ...BACKGROUND_HANDLER_FACTORIES.map((make) => make())),
     },
-    { relay: (env) => relayToOffscreen(env) },
+    { relay: (env) => relayAndAnnounce(env) },
   );
 }

@@ -1,6 +1,6 @@
 import type { DeskmateDb } from '../db/database';
 import { createKnowledgeIndex, type KnowledgeIndex, type KnowledgeIndexSnapshot, type SearchHit, type WeightedText } from '../knowledge/search/knowledge-index';
-import { searchWithRerank, type Reranker } from '../knowledge/search/rerank';
+import { DEFAULT_RERANK, searchWithRerank, type EmbeddingReranker, type Reranker } from '../knowledge/search/rerank';
 import { DEFAULT_SYNONYMS } from '../knowledge/search/synonyms';
 import { makeSnippet } from '../knowledge/snippet';
 import { recordUnanswered } from '../knowledge/unanswered-log';
@@ -73,6 +73,8 @@ export function knowledgeHandlers(
   embedder: KnowledgeEmbedder = createKnowledgeEmbedder(),
 ): Handlers<'offscreen'> {
   let loaded: Promise<LoadedIndex> | null = null;
+  /** The background embedding of a large KB's articles (see warmLargeKb); one at a time. */
+  let warming: { rerank: Reranker; index: LoadedIndex; stop: AbortController } | null = null;
   let settings: { value: EffectiveSettings; at: number } | null = null;
   const currentSettings = async () => {
     if (!settings || Date.now() - settings.at > SETTINGS_TTL_MS) settings = { value: await readSettings(), at: Date.now() };
@@ -113,6 +115,8 @@ export function knowledgeHandlers(
    */
   const invalidate = async () => {
     loaded = null;
+    warming?.stop.abort();
+    warming = null;
     settings = null;
     await db.meta.delete(INDEX_SNAPSHOT_META_KEY);
     void currentSettings()
@@ -120,10 +124,27 @@ export function knowledgeHandlers(
       .catch((err: Error) => console.warn('[deskmate] knowledge index rebuild failed:', err.message));
   };
 
+  /**
+   * Above DEFAULT_RERANK.denseMaxArticles a query only finds by meaning the articles whose vectors
+   * are cached, so a large KB is embedded in the background, in small batches that let searches
+   * through, once per index and model. Smaller KBs are embedded by their first search.
+   */
+  const warmLargeKb = (current: LoadedIndex, rerank: Reranker | undefined) => {
+    if (!rerank || !('warm' in rerank) || current.byId.size <= DEFAULT_RERANK.denseMaxArticles) return;
+    if (warming?.rerank === rerank && warming.index === current) return;
+    warming?.stop.abort();
+    const stop = new AbortController();
+    warming = { rerank, index: current, stop };
+    void (rerank as EmbeddingReranker)
+      .warm([...current.byId.values()], { signal: stop.signal })
+      .catch((err: Error) => console.warn('[deskmate] knowledge vectors not prepared:', err.message));
+  };
+
   return {
     'knowledge.search': async ({ query, question, category, k }) => {
       const s = await currentSettings();
-      const { index, byId } = await indexFor(s.knowledge.synonyms);
+      const current = await indexFor(s.knowledge.synonyms);
+      const { index, byId } = current;
       const toHit = (h: PanelHit): KnowledgeHit | null => {
         const a = byId.get(h.id);
         if (!a) return null;
@@ -133,6 +154,7 @@ export function knowledgeHandlers(
       };
       // An empty KB has nothing to re-rank: no reason to load the model for it.
       const rerank = index.size > 0 ? await embedder.reranker(s) : undefined;
+      warmLargeKb(current, rerank);
       const hits = (await rankedSearch(index, byId, query, { k, category, rerank })).map(toHit).filter((h): h is KnowledgeHit => h !== null);
       // Whether the question is answered stays a keyword judgement (coverage and BM25): the unanswered log means what it did before re-ranking.
       const best = question ? index.search(question, { k: 1, category })[0] : undefined;

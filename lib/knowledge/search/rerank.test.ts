@@ -59,4 +59,22 @@ describe('searchWithRerank', () => {
   it('keeps the lexical order when the question has no text to embed', async () => {
     expect(await searchWithRerank(index, (id) => byId.get(id), '  ', { k: 3, rerank: embeddingReranker(embed), dense: () => ARTICLES })).toEqual(index.search('  ', { k: 3 }));
   });
+
+  it('in a KB over the dense limit, only articles embedded ahead (warm) join by meaning', async () => {
+    const q = 'I want to remove everything';
+    const rr = embeddingReranker(embed);
+    const opts = { k: 3, rerank: rr, dense: () => ARTICLES, denseMax: 2 };
+    expect((await searchWithRerank(index, (id) => byId.get(id), q, opts)).map((h) => h.id)).not.toContain('delete');
+    expect(await rr.warm(ARTICLES, { batch: 2 })).toBe(3);
+    expect(await rr.warm(ARTICLES)).toBe(0);
+    expect((await searchWithRerank(index, (id) => byId.get(id), q, opts))[0]!.id).toBe('delete');
+  });
+
+  it('stops warming when aborted', async () => {
+    const rr = embeddingReranker(embed);
+    const stop = new AbortController();
+    stop.abort();
+    await rr.warm(ARTICLES, { signal: stop.signal });
+    expect(ARTICLES.some((a) => rr.has(a))).toBe(false);
+  });
 });

@@ -17,7 +17,10 @@ export interface RerankCandidate {
   body: string;
   score: number;
 }
-export type Reranker = (query: string, candidates: RerankCandidate[]) => Promise<Array<{ id: string; score: number }>>;
+export type Reranker = ((query: string, candidates: RerankCandidate[]) => Promise<Array<{ id: string; score: number }>>) & {
+  /** Whether this article's vector is ready (so scoring it costs a dot product, not an embedding). */
+  has?(a: { id: string; title: string; body: string }): boolean;
+};
 
 export interface RerankedSearchOptions {
   k?: number;
@@ -28,11 +31,15 @@ export interface RerankedSearchOptions {
   /** Share of the final score from the reranker, the rest from BM25 (both min-max scaled). @default DEFAULT_RERANK.mix */
   mix?: number;
   /**
-   * Every article, to add the `pool` nearest in meaning to the lexical hits. Skipped above
-   * DEFAULT_RERANK.denseMaxArticles: each article is embedded once (cached), then a query costs
-   * one dot product per article.
+   * Every article, to add the `pool` nearest in meaning to the lexical hits. Up to
+   * DEFAULT_RERANK.denseMaxArticles, missing article vectors are embedded on the spot (once,
+   * cached); above it, only articles whose vectors are already cached take part (see
+   * `EmbeddingReranker.warm`, which the offscreen document runs in the background), so a
+   * query never waits for a large KB to be embedded. A query then costs a dot product per article.
    */
   dense?: () => IndexableArticle[];
+  /** @default DEFAULT_RERANK.denseMaxArticles */
+  denseMax?: number;
 }
 
 /** The pool and mix the knowledge index ships, tuned with the bundled model on the StackFAQ tuning half. */
@@ -55,7 +62,7 @@ export async function searchWithRerank(
   index: KnowledgeIndex,
   article: (id: string) => IndexableArticle | undefined,
   query: string | WeightedText[],
-  { k = 10, category, rerank, pool = DEFAULT_RERANK.pool, mix = DEFAULT_RERANK.mix, dense }: RerankedSearchOptions = {},
+  { k = 10, category, rerank, pool = DEFAULT_RERANK.pool, mix = DEFAULT_RERANK.mix, dense, denseMax = DEFAULT_RERANK.denseMaxArticles }: RerankedSearchOptions = {},
 ): Promise<RankedHit[]> {
   const lexical = index.search(query, { k: rerank ? Math.max(pool, k) : k, category });
   if (!rerank) return lexical.slice(0, k);
@@ -65,10 +72,11 @@ export async function searchWithRerank(
   let semantic: Map<string, number>;
   let hits: SearchHit[] = lexical;
   try {
-    if (all && all.length <= DEFAULT_RERANK.denseMaxArticles) {
-      const scored = await rerank(text, all.map((a) => ({ id: a.id, title: a.title, body: a.body, score: 0 })));
+    const seen = new Set(lexical.map((h) => h.id));
+    const scorable = !all ? undefined : all.length <= denseMax ? all : rerank.has ? all.filter((a) => seen.has(a.id) || rerank.has!(a)) : undefined;
+    if (scorable && scorable.length > lexical.length) {
+      const scored = await rerank(text, scorable.map((a) => ({ id: a.id, title: a.title, body: a.body, score: 0 })));
       semantic = new Map(scored.map((r) => [r.id, r.score]));
-      const seen = new Set(lexical.map((h) => h.id));
       // Articles near in meaning but without a shared word join with no lexical score, no matched terms.
       const near = scored.sort((a, b) => b.score - a.score).slice(0, pool).filter((r) => !seen.has(r.id));
       hits = [...lexical, ...near.map((r) => ({ id: r.id, score: 0, matchedTerms: [], coverage: 0 }))];
@@ -90,30 +98,52 @@ export async function searchWithRerank(
     .slice(0, k);
 }
 
-/**
- * A Reranker from any text-embedding function returning unit-length vectors
- * (cosine = dot product). Article vectors are cached by id and text, so only
- * the query is embedded on later searches.
- */
 /** How an article is shown to an embedding model: title first, then the start of the body (the model's training pairs use exactly this). */
 export function articleEmbeddingText(a: { title: string; body: string }, maxChars = 512): string {
   return `${a.title}\n${a.body}`.slice(0, maxChars);
 }
 
-export function embeddingReranker(embed: (texts: string[]) => Promise<number[][]>, maxChars = 512): Reranker {
+/** A Reranker that can also embed a whole KB ahead of the queries. */
+export type EmbeddingReranker = Reranker & {
+  has(a: { id: string; title: string; body: string }): boolean;
+  /**
+   * Embeds the articles not cached yet, `batch` at a time, giving the event loop back between
+   * batches so searches keep being answered; stops when `signal` aborts. Resolves with the number embedded.
+   */
+  warm(articles: IndexableArticle[], opts?: { batch?: number; signal?: AbortSignal }): Promise<number>;
+};
+
+/**
+ * A Reranker from any text-embedding function returning unit-length vectors
+ * (cosine = dot product). Article vectors are cached by id and text, so only
+ * the query is embedded on later searches.
+ */
+export function embeddingReranker(embed: (texts: string[]) => Promise<number[][]>, maxChars = 512): EmbeddingReranker {
   // Keyed by id; an entry is reused while the article's title and body are the same strings
   // (the same string objects compare in O(1), so checking a 5,000-article KB per query is cheap).
   const cache = new Map<string, { title: string; body: string; vec: Float32Array }>();
-  return async (query, candidates) => {
-    const missing = candidates.filter((c) => {
-      const hit = cache.get(c.id);
-      return !hit || hit.title !== c.title || hit.body !== c.body;
-    });
+  const has = (c: { id: string; title: string; body: string }) => {
+    const hit = cache.get(c.id);
+    return !!hit && hit.title === c.title && hit.body === c.body;
+  };
+  const warm = async (articles: IndexableArticle[], { batch = 32, signal }: { batch?: number; signal?: AbortSignal } = {}) => {
+    const missing = articles.filter((a) => !has(a));
+    for (let i = 0; i < missing.length && !signal?.aborted; i += batch) {
+      const part = missing.slice(i, i + batch);
+      const vecs = await embed(part.map((a) => articleEmbeddingText(a, maxChars)));
+      part.forEach((a, j) => cache.set(a.id, { title: a.title, body: a.body, vec: Float32Array.from(vecs[j]!) }));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return missing.length;
+  };
+  const rerank = async (query: string, candidates: RerankCandidate[]) => {
+    const missing = candidates.filter((c) => !has(c));
     const vecs = await embed([query, ...missing.map((c) => articleEmbeddingText(c, maxChars))]);
     missing.forEach((c, i) => cache.set(c.id, { title: c.title, body: c.body, vec: Float32Array.from(vecs[i + 1]!) }));
     const q = Float32Array.from(vecs[0]!);
     return candidates.map((c) => ({ id: c.id, score: dot(q, cache.get(c.id)!.vec) }));
   };
+  return Object.assign(rerank, { has, warm });
 }
 
 function dot(a: Float32Array, b: Float32Array): number {

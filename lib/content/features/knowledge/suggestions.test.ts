@@ -7,6 +7,8 @@ import { Store } from '../../panel-store';
 import { computeEffectiveSettings } from '../../../settings/effective';
 import { initialKnowledgeState, type KnowledgeState } from './state';
 import { followConversation, SEARCH_DEBOUNCE_MS } from './suggestions';
+import { announceKnowledgeChange } from '../../../knowledge/changes';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 const sent: Array<{ name: string; payload: any }> = [];
 let answer: { hits: any[]; answered: boolean; articles: number } = { hits: [], answered: true, articles: 3 };
@@ -97,5 +99,20 @@ describe('following the conversation', () => {
     move([msg('1', '退款'), msg('2', '多久到账')]);
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS * 3);
     expect(searches()).toEqual([]);
+  });
+
+  it('searches the same conversation again when the knowledge base changes (an import on the options page)', async () => {
+    fakeBrowser.reset(); // the earlier tests' panels are still listening
+    const { host, abort } = fakeHost([msg('1', '物流一直没更新')]);
+    followConversation(host, new Store<KnowledgeState>(initialKnowledgeState));
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(1);
+    await announceKnowledgeChange();
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(2);
+    abort.abort();
+    await announceKnowledgeChange();
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(2);
   });
 });

@@ -1,5 +1,6 @@
 import { buildQueryFromMessages, latestCustomerQuestion } from '../../../knowledge/query-from-messages';
 import { send } from '../../../messaging/client';
+import { watchKnowledgeChanges } from '../../../knowledge/changes';
 import type { FeatureHost } from '../../feature';
 import type { Store } from '../../panel-store';
 import { initialKnowledgeState, type KnowledgeState } from './state';
@@ -42,7 +43,7 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
       const res = await send('knowledge.search', { query, question: question || undefined, category: useCategory, k });
       if (key !== lastKey || host.signal.aborted) return; // the conversation moved on meanwhile
       const hits = res.hits.filter((h) => h.confident);
-      // An empty KB is searched again at the next change: an import on the options page does not reach this tab.
+      // An empty KB is searched again at the next change too, in case an import's announcement was missed.
       if (res.articles === 0) lastKey = '';
       store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null });
       if (res.articles > 0 && !res.answered && question) logUnanswered(ticket, question, 'no-match');
@@ -68,9 +69,15 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
   };
   host.onSnapshot(schedule);
   const unsubscribe = host.insights.subscribe(schedule);
+  // A KB imported or synced meanwhile: the same conversation deserves a fresh search.
+  const unwatch = watchKnowledgeChanges(() => {
+    lastKey = '';
+    schedule();
+  });
   host.signal.addEventListener('abort', () => {
     clearTimeout(timer);
     unsubscribe();
+    unwatch();
   });
   if (host.snapshot()) schedule();
   return {
