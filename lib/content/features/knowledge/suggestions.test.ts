@@ -82,6 +82,18 @@ describe('following the conversation', () => {
     expect(store.get().unanswered).toBe(true);
   });
 
+  it('does not log chit-chat that no article answers ("在吗", "ok thanks")', async () => {
+    answer = { hits: [], answered: false, articles: 3 };
+    const { host, move } = fakeHost([msg('1', '在吗')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    move([msg('1', '在吗'), msg('2', 'ok thanks')]);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(2);
+    expect(logged()).toEqual([]);
+  });
+
   it('logs nothing while the knowledge base is empty', async () => {
     answer = { hits: [], answered: false, articles: 0 };
     const { host } = fakeHost([msg('1', '你们支持比特币吗？')]);

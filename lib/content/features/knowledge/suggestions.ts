@@ -1,6 +1,7 @@
 import { buildQueryFromMessages, latestCustomerQuestion } from '../../../knowledge/query-from-messages';
 import { send } from '../../../messaging/client';
 import { watchKnowledgeChanges } from '../../../knowledge/changes';
+import { isAskable } from '../../../knowledge/askable';
 import type { FeatureHost } from '../../feature';
 import type { Store } from '../../panel-store';
 import { initialKnowledgeState, type KnowledgeState } from './state';
@@ -46,7 +47,8 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
       // An empty KB is searched again at the next change too, in case an import's announcement was missed.
       if (res.articles === 0) lastKey = '';
       store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null });
-      if (res.articles > 0 && !res.answered && question) logUnanswered(ticket, question, 'no-match');
+      // Chit-chat ("在吗", "ok thanks") is not a gap in the KB: only questions and requests are logged.
+      if (res.articles > 0 && !res.answered && question && isAskable(question)) logUnanswered(ticket, question, 'no-match');
       const fresh = hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));
       fresh.forEach((h) => shown.add(`${ticket}\0${h.id}`));
       if (fresh.length) void send('knowledge.feedback', { ticketId: snapshot.ticketId ?? '', articleIds: fresh.map((h) => h.id), kind: 'shown' }).catch(warn);
