@@ -4,7 +4,7 @@ import { send } from '@/lib/messaging/client';
 import { useI18n } from '@/lib/i18n';
 import type { EffectiveSettings } from '@/lib/settings/effective';
 
-const MODELS = ['deskmate-sentiment', 'deskmate-abuse'];
+const MODELS = ['deskmate-sentiment', 'deskmate-abuse', 'deskmate-embed'];
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
 
 /** Versions, the bundled models, and what is stored where and for how long. */
@@ -13,7 +13,7 @@ export function AboutSection({ eff }: { eff: EffectiveSettings }) {
   const stats = useQuery({ queryKey: ['db-stats'], queryFn: () => send('db.stats', {}) });
   const models = useQuery({
     queryKey: ['model-configs'],
-    queryFn: () => Promise.all(MODELS.map(async (id) => ({ id, config: (await (await fetch(url(`/models/${id}/config.json`))).json()) as { id2label?: Record<string, string> } }))),
+    queryFn: () => Promise.all(MODELS.map(async (id) => ({ id, config: (await (await fetch(url(`/models/${id}/config.json`))).json()) as { id2label?: Record<string, string>; hidden_size?: number } }))),
   });
   return (
     <div className="about">
@@ -25,7 +25,11 @@ export function AboutSection({ eff }: { eff: EffectiveSettings }) {
       <h3>{t('options.about.models')}</h3>
       <ul>
         {models.data?.map((m) => (
-          <li key={m.id}>{t('options.about.modelLine', { name: m.id, labels: Object.values(m.config.id2label ?? {}).join(', ') })}</li>
+          <li key={m.id}>
+            {m.config.id2label
+              ? t('options.about.modelLine', { name: m.id, labels: Object.values(m.config.id2label).join(', ') })
+              : t('options.about.modelLineEmbedding', { name: m.id, dims: String(m.config.hidden_size ?? '?') })}
+          </li>
         ))}
       </ul>
       <p>

@@ -63,6 +63,7 @@ export const en = {
   'options.about.version': 'Version {version}',
   'options.about.models': 'On-device models',
   'options.about.modelLine': '{name}: labels {labels}',
+  'options.about.modelLineEmbedding': '{name}: sentence embeddings ({dims} dimensions) that re-rank knowledge suggestions',
   'options.about.modelCard': 'Model card (data, licences, measured scores)',
   'options.about.privacy': 'Privacy',
   'options.about.privacy.where': 'Everything Deskmate keeps stays in this browser profile: settings in extension storage; handling history, knowledge articles, unanswered questions, suggestion feedback and the audit log in the extension\'s own IndexedDB database.',

@@ -64,6 +64,7 @@ export const zhCN: Record<MessageKey, string> = {
   'options.about.version': '版本 {version}',
   'options.about.models': '本地模型',
   'options.about.modelLine': '{name}：标签 {labels}',
+  'options.about.modelLineEmbedding': '{name}：句向量（{dims} 维），用于知识建议重排',
   'options.about.modelCard': '模型说明（数据、许可、实测指标）',
   'options.about.privacy': '隐私',
   'options.about.privacy.where': 'Deskmate 保存的一切都留在本浏览器配置文件中：设置保存在扩展存储中；处理记录、知识文章、未解答问题、推荐反馈和审计日志保存在扩展自己的 IndexedDB 数据库中。',
