@@ -85,35 +85,36 @@ export async function searchWithRerank(
   const text = typeof query === 'string' ? query : query.map((q) => q.text).join('\n');
   if (!text.trim()) return lexical.slice(0, k);
   const all = dense?.();
-  let semantic: Map<string, number>;
-  let hits: SearchHit[] = lexical;
   try {
-    const seen = new Set(lexical.map((h) => h.id));
-    if (all && rerank.nearest && all.length > lexical.length) {
-      const candidates = lexical.map((h) => ({ ...h, title: article(h.id)?.title ?? '', body: article(h.id)?.body ?? '' }));
-      const found = await rerank.nearest(text, all, pool, all.length <= denseMax, candidates);
-      semantic = found.scores;
-      const near = found.top.filter((id) => !seen.has(id));
-      hits = [...lexical, ...near.map((id) => ({ id, score: 0, matchedTerms: [], coverage: 0 }))];
-      return fuse(hits, semantic, mix, k);
-    }
-    const scorable = !all ? undefined : all.length <= denseMax ? all : rerank.has ? all.filter((a) => seen.has(a.id) || rerank.has!(a)) : undefined;
-    if (scorable && scorable.length > lexical.length) {
-      const scored = await rerank(text, scorable.map((a) => ({ id: a.id, title: a.title, body: a.body, score: 0 })));
-      semantic = new Map(scored.map((r) => [r.id, r.score]));
+    const candidates = lexical.map((h) => ({ ...h, title: article(h.id)?.title ?? '', body: article(h.id)?.body ?? '' }));
+    if (all && all.length > lexical.length) {
+      const found = await (rerank.nearest ?? nearestByScoring(rerank))(text, all, pool, all.length <= denseMax, candidates);
+      const seen = new Set(lexical.map((h) => h.id));
       // Articles near in meaning but without a shared word join with no lexical score, no matched terms.
-      const near = scored.sort((a, b) => b.score - a.score).slice(0, pool).filter((r) => !seen.has(r.id));
-      hits = [...lexical, ...near.map((r) => ({ id: r.id, score: 0, matchedTerms: [], coverage: 0 }))];
-    } else {
-      if (lexical.length < 2) return lexical.slice(0, k);
-      const candidates = lexical.map((h) => ({ ...h, title: article(h.id)?.title ?? '', body: article(h.id)?.body ?? '' }));
-      semantic = new Map((await rerank(text, candidates)).map((r) => [r.id, r.score]));
+      const near = found.top.filter((id) => !seen.has(id)).map((id) => ({ id, score: 0, matchedTerms: [], coverage: 0 }));
+      return fuse([...lexical, ...near], found.scores, mix, k);
     }
+    if (lexical.length < 2) return lexical.slice(0, k);
+    return fuse(lexical, new Map((await rerank(text, candidates)).map((r) => [r.id, r.score])), mix, k);
   } catch {
     // A model that fails to load must not take suggestions down with it.
     return lexical.slice(0, k);
   }
-  return fuse(hits, semantic, mix, k);
+}
+
+/**
+ * `nearest` for a reranker that only scores candidates (tests' toy models, an organisation's
+ * own): every article that can be scored becomes a candidate.
+ */
+function nearestByScoring(rerank: Reranker): NearestFn {
+  return async (query, articles, n, embedMissing, include) => {
+    const ids = new Set(include.map((c) => c.id));
+    const more = articles.filter((a) => !ids.has(a.id) && (embedMissing || rerank.has?.(a)));
+    const scored = await rerank(query, [...include, ...more.map((a) => ({ id: a.id, title: a.title, body: a.body, score: 0 }))]);
+    const scores = new Map(scored.map((r) => [r.id, r.score]));
+    const top = articles.filter((a) => scores.has(a.id)).sort((a, b) => scores.get(b.id)! - scores.get(a.id)!).slice(0, n).map((a) => a.id);
+    return { top, scores };
+  };
 }
 
 /** Both scores min-max scaled over the candidates, then mixed. */
