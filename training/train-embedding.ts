@@ -12,6 +12,7 @@
  *   --cv                two-fold cross-validation: each half ranked by a model trained without its questions
  *   --queries none      a model that saw no StackFAQ question (how it does on a KB nobody has asked yet)
  *   --dry               write nothing;  --mixes 0.3,0.4,0.5  report several mixes;  --no-dense  re-rank the keyword pool only
+ *   --misses            print each held-out StackFAQ question the re-rank misses in the top 5, with its keyword and meaning ranks
  *   --dim --epochs --lr --temperature --batch --buckets --faq-repeat --intent-per-text --no-hard-negatives  tuning knobs
  * Defaults chosen by --cv (docs/model-card.md lists the runs).
  */
