@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type {} from '../../demo/src/App';
 
 /** The Deskmate panel inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
@@ -17,7 +17,10 @@ export async function pushMessage(page: Page, ticketId: string, text: string, ro
 
 export async function openMessagesList(page: Page): Promise<Locator> {
   const section = panelSection(page, 'messages');
-  const toggle = section.getByRole('button', { expanded: false });
-  if (await toggle.count()) await toggle.click();
+  // Wait for the section's own toggle before deciding: checking a count at once raced the first render.
+  const toggle = section.locator('button[aria-expanded]').first();
+  await toggle.waitFor();
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   return section.locator('[data-testid="dm-messages"] li');
 }
