@@ -1,6 +1,7 @@
+import { browser } from 'wxt/browser';
 import type { DeskmateDb } from '../db/database';
 import { createKnowledgeIndex, type KnowledgeIndex, type KnowledgeIndexSnapshot, type SearchHit, type WeightedText } from '../knowledge/search/knowledge-index';
-import { DEFAULT_RERANK, searchWithRerank, type EmbeddingReranker, type Reranker } from '../knowledge/search/rerank';
+import { searchWithRerank, type Reranker } from '../knowledge/search/rerank';
 import { DEFAULT_SYNONYMS } from '../knowledge/search/synonyms';
 import { makeSnippet } from '../knowledge/snippet';
 import { recordUnanswered } from '../knowledge/unanswered-log';
@@ -11,6 +12,7 @@ import type { Handlers } from '../messaging/server';
 import type { EffectiveSettings } from '../settings/effective';
 import { loadEffectiveSettings } from '../settings/store';
 import { createKnowledgeEmbedder, type KnowledgeEmbedder } from './knowledge-embedder';
+import { createVectorKeeper } from './knowledge-vectors';
 import { importPolicyUrl, POLICY_IMPORT_META_KEY, syncHelpCenterIntoDb } from './knowledge-sources';
 
 /**
@@ -34,6 +36,20 @@ interface StoredSnapshot {
   snapshot: KnowledgeIndexSnapshot;
 }
 
+/**
+ * Which model made stored vectors: its id and source, and the extension's version, since an
+ * update may ship a retrained bundled model under the same id.
+ */
+function modelKey(status: { source: string; modelId: string }): string {
+  let version = '';
+  try {
+    version = browser.runtime.getManifest().version;
+  } catch {
+    // No manifest outside the extension (unit tests): id and source still tell models apart.
+  }
+  return `${status.source}:${status.modelId}@${version}`;
+}
+
 /** A hit as ranked (re-ranked or not), with the keyword stage's score kept for the thresholds. */
 type PanelHit = SearchHit & { lexicalScore: number; rerankScore?: number };
 
@@ -55,6 +71,8 @@ export async function rankedSearch(
 }
 
 interface LoadedIndex {
+  /** `count:newestUpdate` of the articles: what stored snapshots and vectors are checked against. */
+  version: string;
   index: KnowledgeIndex;
   byId: Map<string, KnowledgeArticle>;
   synonymsKey: string;
@@ -73,8 +91,7 @@ export function knowledgeHandlers(
   embedder: KnowledgeEmbedder = createKnowledgeEmbedder(),
 ): Handlers<'offscreen'> {
   let loaded: Promise<LoadedIndex> | null = null;
-  /** The background embedding of a large KB's articles (see warmLargeKb); one at a time. */
-  let warming: { rerank: Reranker; index: LoadedIndex; stop: AbortController } | null = null;
+  const vectors = createVectorKeeper(db);
   let settings: { value: EffectiveSettings; at: number } | null = null;
   const currentSettings = async () => {
     if (!settings || Date.now() - settings.at > SETTINGS_TTL_MS) settings = { value: await readSettings(), at: Date.now() };
@@ -97,7 +114,7 @@ export function knowledgeHandlers(
       // Not awaited: the first search should not wait for a large write. A failure only costs the next start.
       void db.meta.put({ key: INDEX_SNAPSHOT_META_KEY, value: { version, snapshot: index.snapshot() } satisfies StoredSnapshot }).catch((err: Error) => console.warn('[deskmate] knowledge index snapshot not stored:', err.message));
     }
-    return { index, byId: new Map(articles.map((a) => [a.id, a])), synonymsKey: JSON.stringify(synonyms) };
+    return { version, index, byId: new Map(articles.map((a) => [a.id, a])), synonymsKey: JSON.stringify(synonyms) };
   }
   async function indexFor(synonyms: string[][]): Promise<LoadedIndex> {
     const key = JSON.stringify(synonyms);
@@ -115,29 +132,12 @@ export function knowledgeHandlers(
    */
   const invalidate = async () => {
     loaded = null;
-    warming?.stop.abort();
-    warming = null;
+    await vectors.reset();
     settings = null;
     await db.meta.delete(INDEX_SNAPSHOT_META_KEY);
     void currentSettings()
       .then((s) => indexFor(s.knowledge.synonyms))
       .catch((err: Error) => console.warn('[deskmate] knowledge index rebuild failed:', err.message));
-  };
-
-  /**
-   * Above DEFAULT_RERANK.denseMaxArticles a query only finds by meaning the articles whose vectors
-   * are cached, so a large KB is embedded in the background, in batches of 8 (~25 ms in WASM) that
-   * let searches through, once per index and model. Smaller KBs are embedded by their first search.
-   */
-  const warmLargeKb = (current: LoadedIndex, rerank: Reranker | undefined) => {
-    if (!rerank || !('warm' in rerank) || current.byId.size <= DEFAULT_RERANK.denseMaxArticles) return;
-    if (warming?.rerank === rerank && warming.index === current) return;
-    warming?.stop.abort();
-    const stop = new AbortController();
-    warming = { rerank, index: current, stop };
-    void (rerank as EmbeddingReranker)
-      .warm([...current.byId.values()], { signal: stop.signal, batch: 8 })
-      .catch((err: Error) => console.warn('[deskmate] knowledge vectors not prepared:', err.message));
   };
 
   return {
@@ -154,8 +154,9 @@ export function knowledgeHandlers(
       };
       // An empty KB has nothing to re-rank: no reason to load the model for it.
       const rerank = index.size > 0 ? await embedder.reranker(s) : undefined;
-      warmLargeKb(current, rerank);
+      await vectors.prepare(current, rerank, modelKey(embedder.status(s)));
       const hits = (await rankedSearch(index, byId, query, { k, category, rerank })).map(toHit).filter((h): h is KnowledgeHit => h !== null);
+      void vectors.afterSearch();
       // Whether the question is answered stays a keyword judgement (coverage and BM25): the unanswered log means what it did before re-ranking.
       const best = question ? index.search(question, { k: 1, category })[0] : undefined;
       const answered = question ? isAnswered(best, s.knowledge.minScore) : hits.some((h) => h.confident);

@@ -147,7 +147,18 @@ export type EmbeddingReranker = Reranker & {
    */
   warm(articles: IndexableArticle[], opts?: { batch?: number; signal?: AbortSignal }): Promise<number>;
   nearest: NearestFn;
+  /** The cached vectors of these articles (those that have one), to store across sessions. */
+  exportVectors(articles: IndexableArticle[]): StoredVectors;
+  /** Takes stored vectors back for the articles given (unknown ids are skipped); returns how many. */
+  importVectors(articles: IndexableArticle[], stored: StoredVectors): number;
 };
+
+/** Article vectors in one typed array (row i is ids[i]): what the offscreen document keeps in the database. */
+export interface StoredVectors {
+  ids: string[];
+  dim: number;
+  data: Float32Array;
+}
 
 /**
  * A Reranker from any text-embedding function returning unit-length vectors
@@ -208,7 +219,25 @@ export function embeddingReranker(embed: (texts: string[]) => Promise<number[][]
     for (const c of include) scores.set(c.id, dot(q, cache.get(c.id)!.vec));
     return { top: topIds, scores };
   };
-  return Object.assign(rerank, { has, warm, nearest });
+  const exportVectors = (articles: IndexableArticle[]): StoredVectors => {
+    const rows = articles.filter(has);
+    const dim = rows.length ? cache.get(rows[0]!.id)!.vec.length : 0;
+    const data = new Float32Array(rows.length * dim);
+    rows.forEach((a, i) => data.set(cache.get(a.id)!.vec, i * dim));
+    return { ids: rows.map((a) => a.id), dim, data };
+  };
+  const importVectors = (articles: IndexableArticle[], stored: StoredVectors) => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    let n = 0;
+    stored.ids.forEach((id, i) => {
+      const a = byId.get(id);
+      if (!a) return;
+      cache.set(id, { title: a.title, body: a.body, vec: stored.data.slice(i * stored.dim, (i + 1) * stored.dim) });
+      n++;
+    });
+    return n;
+  };
+  return Object.assign(rerank, { has, warm, nearest, exportVectors, importVectors });
 }
 
 function dot(a: Float32Array, b: Float32Array): number {
