@@ -1,6 +1,7 @@
 /**
  * Runs one connector for one value: permission check, request from the
- * template, per-attempt timeout, retries for timeouts and 5xx, response
+ * template, per-attempt timeout, retries for 5xx and network errors (a timeout
+ * only once), response
  * classification and mapping. Always resolves to a `LookupResult` (failures
  * are explained, never silent); rejects only when the caller aborts.
  */
@@ -11,6 +12,9 @@ import { connectorOrigin } from './origin';
 import { fillRequestTemplate, LookupTemplateError, type FilledRequest } from './request-template';
 import { withRetry, type RetryOptions } from './retry';
 import type { LookupConnector, TriggerField } from './schema';
+
+/** Attempts that may end in a timeout; 408, 429 and 5xx (answers, however unwelcome) get the full retry budget. */
+export const MAX_TIMEOUT_ATTEMPTS = 2;
 
 interface LookupBase {
   connectorId: string;
@@ -145,16 +149,25 @@ export async function runLookup(connector: LookupConnector, value: string, optio
     const origin = connectorOrigin(connector);
     if (options.hasPermission && !(await options.hasPermission(origin))) throw new LookupError('permission', { origin });
     const request = fillRequestTemplate(connector, value);
+    let timeouts = 0;
     last = await withRetry(
       async () => {
         attempts++;
         last = undefined;
-        const res = await fetchOnce(request, connector, options);
+        const res = await fetchOnce(request, connector, options).catch((e: unknown) => {
+          if (e instanceof LookupTimeoutError) timeouts++;
+          throw e;
+        });
         last = res;
         checkStatus(res, connector, value);
         return res;
       },
-      { ...options.retry, signal: options.signal, isRetryable: (e) => e instanceof LookupError && e.retryable },
+      {
+        ...options.retry,
+        signal: options.signal,
+        // A system that did not answer twice in a row will not answer a third time soon: the agent hears so after ~2 timeouts, not 4.
+        isRetryable: (e) => e instanceof LookupError && e.retryable && !(e instanceof LookupTimeoutError && timeouts >= MAX_TIMEOUT_ATTEMPTS),
+      },
     );
     const mapped = mapResponse(parseJson(last), connector.mapping, { lang: options.lang, timeZone: options.timeZone });
     return { status: 'ok', ...base(), fields: mapped.fields, items: mapped.items };
