@@ -105,12 +105,18 @@ test.describe('reports and audit log', () => {
     for (const id of ['1001', '1002']) await workTicket(consolePage, id);
 
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html#audit`);
     const log = options.getByTestId('audit-log');
     const rows = log.getByTestId('audit-table').locator('tbody tr');
-    await expect(rows.first()).toBeVisible();
-    const tickets = await rows.locator('td[data-col="ticket"]').allInnerTexts();
-    expect(new Set(tickets)).toEqual(new Set(['1001', '1002']));
+    await options.goto(`chrome-extension://${extensionId}/options.html#audit`);
+    // The last fill's audit entry may land just after its status shows: reload the log until both tickets are in it.
+    await expect
+      .poll(async () => {
+        await expect(rows.first()).toBeVisible();
+        const tickets = [...new Set(await rows.locator('td[data-col="ticket"]').allInnerTexts())].sort();
+        if (tickets.length < 2) await options.reload();
+        return tickets;
+      }, { timeout: 20_000 })
+      .toEqual(['1001', '1002']);
 
     if (process.env.AUDIT_SHOT) await options.screenshot({ path: process.env.AUDIT_SHOT, fullPage: true });
     await log.getByTestId('audit-ticket').fill('1001');
