@@ -48,24 +48,42 @@ export function quantizeRows(m: Pick<FastTextModel, 'rows' | 'dim' | 'emb'>): { 
   return { q, scales };
 }
 
+/**
+ * The hashed n-gram features of features.ts, computed in the graph from `input_ids` and
+ * `attention_mask` ([batch, seq]): ids `a` (tokens), `h2` (bigram rows), `h3` (trigram rows),
+ * each with its mask `ma`, `m2`, `m3` (1 while the neighbours are real tokens). Shared by the
+ * classifier and the sentence-embedding exports, so both hash exactly as training does.
+ */
+export function hashedNgramGraph(spec: HashSpec): { init: Tensor[]; nodes: Node[] } {
+  return {
+    init: [
+      int64('pads', [0, 0, 0, 2]), int64('ax1', [1]),
+      int64('s0', [0]), int64('s1', [1]), int64('s2', [2]), int64('e_m2', [-2]), int64('e_m1', [-1]), int64('e_max', [2 ** 31 - 1]),
+      scalarInt64('k1', K_BIGRAM), scalarInt64('k2', K_TRIGRAM), scalarInt64('buckets', spec.buckets), scalarInt64('vocab', spec.vocabSize), scalarInt64('one', 1),
+    ],
+    nodes: [
+      node('Pad', ['input_ids', 'pads'], 'ids_p'),
+      node('Cast', ['attention_mask'], 'mask_f', { to: T.FLOAT }),
+      node('Pad', ['mask_f', 'pads'], 'mask_p'),
+      // Position i, i+1, i+2 views of the padded sequence, all of the original length.
+      node('Slice', ['ids_p', 's0', 'e_m2', 'ax1'], 'a'), node('Slice', ['ids_p', 's1', 'e_m1', 'ax1'], 'b'), node('Slice', ['ids_p', 's2', 'e_max', 'ax1'], 'c'),
+      node('Slice', ['mask_p', 's0', 'e_m2', 'ax1'], 'ma'), node('Slice', ['mask_p', 's1', 'e_m1', 'ax1'], 'mb'), node('Slice', ['mask_p', 's2', 'e_max', 'ax1'], 'mc'),
+      node('Mul', ['ma', 'mb'], 'm2'), node('Mul', ['m2', 'mc'], 'm3'),
+      node('Mul', ['a', 'k1'], 'ak'), node('Add', ['ak', 'b'], 'ab'), node('Mod', ['ab', 'buckets'], 'h2m'), node('Add', ['h2m', 'vocab'], 'h2'),
+      node('Add', ['h2m', 'one'], 't1'), node('Mul', ['t1', 'k2'], 'tk'), node('Add', ['tk', 'c'], 'tc'), node('Mod', ['tc', 'buckets'], 'h3m'), node('Add', ['h3m', 'vocab'], 'h3'),
+    ],
+  };
+}
+
 export function exportOnnx(m: FastTextModel, spec: HashSpec, quantized: boolean): Uint8Array {
+  const features = hashedNgramGraph(spec);
   const init: Tensor[] = [
-    int64('pads', [0, 0, 0, 2]), int64('ax1', [1]),
-    int64('s0', [0]), int64('s1', [1]), int64('s2', [2]), int64('e_m2', [-2]), int64('e_m1', [-1]), int64('e_max', [2 ** 31 - 1]),
-    scalarInt64('k1', K_BIGRAM), scalarInt64('k2', K_TRIGRAM), scalarInt64('buckets', spec.buckets), scalarInt64('vocab', spec.vocabSize), scalarInt64('one', 1),
+    ...features.init,
     onnx.TensorProto.create({ name: 'onef', dataType: T.FLOAT, dims: [], floatData: [1] }),
     floats('w', [m.w.length / m.classes, m.classes], m.w), floats('bias', [m.classes], m.bias),
   ];
   const nodes: Node[] = [
-    node('Pad', ['input_ids', 'pads'], 'ids_p'),
-    node('Cast', ['attention_mask'], 'mask_f', { to: T.FLOAT }),
-    node('Pad', ['mask_f', 'pads'], 'mask_p'),
-    // Position i, i+1, i+2 views of the padded sequence, all of the original length.
-    node('Slice', ['ids_p', 's0', 'e_m2', 'ax1'], 'a'), node('Slice', ['ids_p', 's1', 'e_m1', 'ax1'], 'b'), node('Slice', ['ids_p', 's2', 'e_max', 'ax1'], 'c'),
-    node('Slice', ['mask_p', 's0', 'e_m2', 'ax1'], 'ma'), node('Slice', ['mask_p', 's1', 'e_m1', 'ax1'], 'mb'), node('Slice', ['mask_p', 's2', 'e_max', 'ax1'], 'mc'),
-    node('Mul', ['ma', 'mb'], 'm2'), node('Mul', ['m2', 'mc'], 'm3'),
-    node('Mul', ['a', 'k1'], 'ak'), node('Add', ['ak', 'b'], 'ab'), node('Mod', ['ab', 'buckets'], 'h2m'), node('Add', ['h2m', 'vocab'], 'h2'),
-    node('Add', ['h2m', 'one'], 't1'), node('Mul', ['t1', 'k2'], 'tk'), node('Add', ['tk', 'c'], 'tc'), node('Mod', ['tc', 'buckets'], 'h3m'), node('Add', ['h3m', 'vocab'], 'h3'),
+    ...features.nodes,
     node('Concat', ['a', 'h2', 'h3'], 'idx', { axis: 1 }),
     node('Concat', ['ma', 'm2', 'm3'], 'wts', { axis: 1 }),
   ];

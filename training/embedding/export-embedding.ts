@@ -7,26 +7,14 @@
  * mean differ only in length, which normalising removes).
  * q8: int8 table with one scale per row, dequantised after each Gather.
  */
-import { K_BIGRAM, K_TRIGRAM, type HashSpec } from '../features';
-import { floats, int64, io, node, onnx, quantizeRows, scalarInt64, T } from '../export-onnx';
+import type { HashSpec } from '../features';
+import { floats, hashedNgramGraph, int64, io, node, onnx, quantizeRows, T } from '../export-onnx';
 import type { EmbeddingModel } from './model';
 
 export function exportEmbeddingOnnx(m: EmbeddingModel, spec: HashSpec, quantized: boolean): Uint8Array {
-  const init = [
-    int64('pads', [0, 0, 0, 2]), int64('ax1', [1]), int64('ax2', [2]),
-    int64('s0', [0]), int64('s1', [1]), int64('s2', [2]), int64('e_m2', [-2]), int64('e_m1', [-1]), int64('e_max', [2 ** 31 - 1]),
-    scalarInt64('k1', K_BIGRAM), scalarInt64('k2', K_TRIGRAM), scalarInt64('buckets', spec.buckets), scalarInt64('vocab', spec.vocabSize), scalarInt64('one', 1),
-  ];
-  const nodes = [
-    node('Pad', ['input_ids', 'pads'], 'ids_p'),
-    node('Cast', ['attention_mask'], 'mask_f', { to: T.FLOAT }),
-    node('Pad', ['mask_f', 'pads'], 'mask_p'),
-    node('Slice', ['ids_p', 's0', 'e_m2', 'ax1'], 'a'), node('Slice', ['ids_p', 's1', 'e_m1', 'ax1'], 'b'), node('Slice', ['ids_p', 's2', 'e_max', 'ax1'], 'c'),
-    node('Slice', ['mask_p', 's0', 'e_m2', 'ax1'], 'ma'), node('Slice', ['mask_p', 's1', 'e_m1', 'ax1'], 'mb'), node('Slice', ['mask_p', 's2', 'e_max', 'ax1'], 'mc'),
-    node('Mul', ['ma', 'mb'], 'm2'), node('Mul', ['m2', 'mc'], 'm3'),
-    node('Mul', ['a', 'k1'], 'ak'), node('Add', ['ak', 'b'], 'ab'), node('Mod', ['ab', 'buckets'], 'h2m'), node('Add', ['h2m', 'vocab'], 'h2'),
-    node('Add', ['h2m', 'one'], 't1'), node('Mul', ['t1', 'k2'], 'tk'), node('Add', ['tk', 'c'], 'tc'), node('Mod', ['tc', 'buckets'], 'h3m'), node('Add', ['h3m', 'vocab'], 'h3'),
-  ];
+  const features = hashedNgramGraph(spec);
+  const init = [...features.init, int64('ax2', [2])];
+  const nodes = [...features.nodes];
   if (quantized) {
     const { q, scales } = quantizeRows(m);
     init.push(onnx.TensorProto.create({ name: 'emb_q', dataType: T.INT8, dims: [m.rows, m.dim], rawData: new Uint8Array(q.buffer) }), floats('emb_scale', [m.rows], scales));
