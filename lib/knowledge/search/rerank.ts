@@ -169,42 +169,44 @@ export function embeddingReranker(embed: (texts: string[]) => Promise<number[][]
   // Keyed by id; an entry is reused while the article's title and body are the same strings
   // (the same string objects compare in O(1), so checking a 5,000-article KB per query is cheap).
   const cache = new Map<string, { title: string; body: string; vec: Float32Array }>();
-  const has = (c: { id: string; title: string; body: string }) => {
-    const hit = cache.get(c.id);
-    return !!hit && hit.title === c.title && hit.body === c.body;
+  type Embeddable = { id: string; title: string; body: string };
+  const vectorOf = (a: Embeddable): Float32Array | undefined => {
+    const hit = cache.get(a.id);
+    return hit && hit.title === a.title && hit.body === a.body ? hit.vec : undefined;
+  };
+  const has = (a: Embeddable) => vectorOf(a) !== undefined;
+  const remember = (items: Embeddable[], vecs: number[][]) => items.forEach((a, i) => cache.set(a.id, { title: a.title, body: a.body, vec: Float32Array.from(vecs[i]!) }));
+  /** Embeds the query together with these articles (one call), caching theirs; returns the query's vector. */
+  const embedQueryWith = async (query: string, items: Embeddable[]) => {
+    const [q, ...vecs] = await embed([query, ...items.map((a) => articleEmbeddingText(a, maxChars))]);
+    remember(items, vecs);
+    return Float32Array.from(q!);
   };
   const warm = async (articles: IndexableArticle[], { batch = 32, signal }: { batch?: number; signal?: AbortSignal } = {}) => {
     const missing = articles.filter((a) => !has(a));
     for (let i = 0; i < missing.length && !signal?.aborted; i += batch) {
       const part = missing.slice(i, i + batch);
-      const vecs = await embed(part.map((a) => articleEmbeddingText(a, maxChars)));
-      part.forEach((a, j) => cache.set(a.id, { title: a.title, body: a.body, vec: Float32Array.from(vecs[j]!) }));
+      remember(part, await embed(part.map((a) => articleEmbeddingText(a, maxChars))));
       await new Promise((r) => setTimeout(r, 0));
     }
     return missing.length;
   };
   const rerank = async (query: string, candidates: RerankCandidate[]) => {
-    const missing = candidates.filter((c) => !has(c));
-    const vecs = await embed([query, ...missing.map((c) => articleEmbeddingText(c, maxChars))]);
-    missing.forEach((c, i) => cache.set(c.id, { title: c.title, body: c.body, vec: Float32Array.from(vecs[i + 1]!) }));
-    const q = Float32Array.from(vecs[0]!);
+    const q = await embedQueryWith(query, candidates.filter((c) => !has(c)));
     return candidates.map((c) => ({ id: c.id, score: dot(q, cache.get(c.id)!.vec) }));
   };
   const nearest = async (query: string, articles: IndexableArticle[], n: number, embedMissing: boolean, include: RerankCandidate[]) => {
-    const missing = new Map<string, { id: string; title: string; body: string }>();
+    const missing = new Map<string, Embeddable>();
     for (const c of include) if (!has(c)) missing.set(c.id, c);
     if (embedMissing) for (const a of articles) if (!missing.has(a.id) && !has(a)) missing.set(a.id, a);
-    const todo = [...missing.values()];
-    const vecs = await embed([query, ...todo.map((a) => articleEmbeddingText(a, maxChars))]);
-    todo.forEach((a, i) => cache.set(a.id, { title: a.title, body: a.body, vec: Float32Array.from(vecs[i + 1]!) }));
-    const q = Float32Array.from(vecs[0]!);
+    const q = await embedQueryWith(query, [...missing.values()]);
     // Top n by insertion into a short sorted list; strictly greater moves ahead, so ties keep article order (as a stable sort).
     const topIds: string[] = [];
     const topScores: number[] = [];
     for (const a of articles) {
-      const hit = cache.get(a.id);
-      if (!hit || hit.title !== a.title || hit.body !== a.body) continue;
-      const score = dot(q, hit.vec);
+      const vec = vectorOf(a);
+      if (!vec) continue;
+      const score = dot(q, vec);
       if (topScores.length === n && score <= topScores[n - 1]!) continue;
       let i = topScores.length;
       while (i > 0 && score > topScores[i - 1]!) i--;
@@ -221,9 +223,9 @@ export function embeddingReranker(embed: (texts: string[]) => Promise<number[][]
   };
   const exportVectors = (articles: IndexableArticle[]): StoredVectors => {
     const rows = articles.filter(has);
-    const dim = rows.length ? cache.get(rows[0]!.id)!.vec.length : 0;
+    const dim = rows.length ? vectorOf(rows[0]!)!.length : 0;
     const data = new Float32Array(rows.length * dim);
-    rows.forEach((a, i) => data.set(cache.get(a.id)!.vec, i * dim));
+    rows.forEach((a, i) => data.set(vectorOf(a)!, i * dim));
     return { ids: rows.map((a) => a.id), dim, data };
   };
   const importVectors = (articles: IndexableArticle[], stored: StoredVectors) => {
