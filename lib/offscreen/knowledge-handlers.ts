@@ -64,9 +64,9 @@ export async function rankedSearch(
   index: KnowledgeIndex,
   byId: Map<string, KnowledgeArticle>,
   query: string | WeightedText[],
-  { k, category, rerank }: { k: number; category?: string; rerank?: Reranker },
+  { k, category, rerank, articles }: { k: number; category?: string; rerank?: Reranker; articles: KnowledgeArticle[] },
 ): Promise<PanelHit[]> {
-  const hits = await searchWithRerank(index, (id) => byId.get(id), query, { k, category, rerank, dense: () => [...byId.values()] });
+  const hits = await searchWithRerank(index, (id) => byId.get(id), query, { k, category, rerank, dense: () => articles });
   return hits.map((h) => (h.keywordScore === undefined ? { ...h, lexicalScore: h.score } : { ...h, lexicalScore: h.keywordScore, rerankScore: h.score }));
 }
 
@@ -74,6 +74,7 @@ interface LoadedIndex {
   /** `count:newestUpdate` of the articles: what stored snapshots and vectors are checked against. */
   version: string;
   index: KnowledgeIndex;
+  articles: KnowledgeArticle[];
   byId: Map<string, KnowledgeArticle>;
   synonymsKey: string;
 }
@@ -114,7 +115,7 @@ export function knowledgeHandlers(
       // Not awaited: the first search should not wait for a large write. A failure only costs the next start.
       void db.meta.put({ key: INDEX_SNAPSHOT_META_KEY, value: { version, snapshot: index.snapshot() } satisfies StoredSnapshot }).catch((err: Error) => console.warn('[deskmate] knowledge index snapshot not stored:', err.message));
     }
-    return { version, index, byId: new Map(articles.map((a) => [a.id, a])), synonymsKey: JSON.stringify(synonyms) };
+    return { version, index, articles, byId: new Map(articles.map((a) => [a.id, a])), synonymsKey: JSON.stringify(synonyms) };
   }
   async function indexFor(synonyms: string[][]): Promise<LoadedIndex> {
     const key = JSON.stringify(synonyms);
@@ -155,7 +156,7 @@ export function knowledgeHandlers(
       // An empty KB has nothing to re-rank: no reason to load the model for it.
       const rerank = index.size > 0 ? await embedder.reranker(s) : undefined;
       await vectors.prepare(current, rerank, modelKey(embedder.status(s)));
-      const hits = (await rankedSearch(index, byId, query, { k, category, rerank })).map(toHit).filter((h): h is KnowledgeHit => h !== null);
+      const hits = (await rankedSearch(index, byId, query, { k, category, rerank, articles: current.articles })).map(toHit).filter((h): h is KnowledgeHit => h !== null);
       void vectors.afterSearch();
       // Whether the question is answered stays a keyword judgement (coverage and BM25): the unanswered log means what it did before re-ranking.
       const best = question ? index.search(question, { k: 1, category })[0] : undefined;

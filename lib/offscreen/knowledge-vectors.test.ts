@@ -5,7 +5,7 @@ import { DEFAULT_RERANK, embeddingReranker } from '../knowledge/search/rerank';
 import { createVectorKeeper, VECTORS_META_KEY, type VectorSource } from './knowledge-vectors';
 
 const article = (i: number): KnowledgeArticle => ({ id: `a${i}`, title: `Article ${i}`, body: `body ${i}`, bodyHtml: '', tags: [], locale: 'en', url: null, source: 'test', updatedAt: 1 });
-const source = (n: number, version = `${n}:1`): VectorSource => ({ version, byId: new Map(Array.from({ length: n }, (_, i) => [`a${i}`, article(i)])) });
+const source = (n: number, version = `${n}:1`): VectorSource => ({ version, articles: Array.from({ length: n }, (_, i) => article(i)) });
 
 /** A deterministic toy embedding that counts the texts it embeds. */
 function countingReranker() {
@@ -30,15 +30,15 @@ describe('article vectors kept across offscreen sessions', () => {
       const first = countingReranker();
       const keeper = createVectorKeeper(db);
       await keeper.prepare(kb, first.rerank, 'bundled:deskmate-embed@1');
-      await first.rerank.nearest('refund', [...kb.byId.values()], 5, true, []); // what the first search does
+      await first.rerank.nearest('refund', kb.articles, 5, true, []); // what the first search does
       await keeper.afterSearch();
       expect(await stored(db)).toMatchObject({ version: '30:1', model: 'bundled:deskmate-embed@1' });
       expect((await stored(db))!.ids).toHaveLength(30);
 
       const next = countingReranker();
       await createVectorKeeper(db).prepare(source(30), next.rerank, 'bundled:deskmate-embed@1');
-      expect([...kb.byId.values()].every((a) => next.rerank.has(a))).toBe(true);
-      await next.rerank.nearest('refund', [...kb.byId.values()], 5, true, []);
+      expect(kb.articles.every((a) => next.rerank.has(a))).toBe(true);
+      await next.rerank.nearest('refund', kb.articles, 5, true, []);
       expect(next.counted.texts).toBe(1); // the question only
     }));
 
@@ -48,7 +48,7 @@ describe('article vectors kept across offscreen sessions', () => {
       const first = countingReranker();
       const keeper = createVectorKeeper(db);
       await keeper.prepare(kb, first.rerank, 'bundled:deskmate-embed@1');
-      await first.rerank.warm([...kb.byId.values()]);
+      await first.rerank.warm(kb.articles);
       await keeper.afterSearch();
       for (const [src, model] of [
         [source(10), 'bundled:deskmate-embed@2'],
@@ -56,7 +56,7 @@ describe('article vectors kept across offscreen sessions', () => {
       ] as const) {
         const other = countingReranker();
         await createVectorKeeper(db).prepare(src, other.rerank, model);
-        expect([...src.byId.values()].some((a) => other.rerank.has(a))).toBe(false);
+        expect(src.articles.some((a) => other.rerank.has(a))).toBe(false);
       }
     }));
 
@@ -67,7 +67,7 @@ describe('article vectors kept across offscreen sessions', () => {
       const keeper = createVectorKeeper(db);
       await keeper.prepare(kb, rerank, 'm');
       for (let i = 0; i < 1200 && !(await stored(db)); i++) await new Promise((r) => setTimeout(r, 25));
-      expect((await stored(db))!.ids).toHaveLength(kb.byId.size);
+      expect((await stored(db))!.ids).toHaveLength(kb.articles.length);
       await keeper.reset();
       expect(await stored(db)).toBeUndefined();
     }), 40_000);

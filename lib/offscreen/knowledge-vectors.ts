@@ -13,7 +13,7 @@ interface StoredRecord extends StoredVectors {
 export interface VectorSource {
   /** `count:newestUpdate` of the articles, as the index snapshot uses. */
   version: string;
-  byId: Map<string, KnowledgeArticle>;
+  articles: KnowledgeArticle[];
 }
 
 const isEmbeddingReranker = (r: Reranker | undefined): r is EmbeddingReranker => !!r && 'exportVectors' in r;
@@ -29,11 +29,9 @@ const isEmbeddingReranker = (r: Reranker | undefined): r is EmbeddingReranker =>
 export function createVectorKeeper(db: DeskmateDb) {
   let current: { rerank: EmbeddingReranker; source: VectorSource; model: string; restored: Promise<void>; stored: boolean; stop: AbortController } | null = null;
 
-  const articles = (source: VectorSource) => [...source.byId.values()];
-
   async function store(c: NonNullable<typeof current>): Promise<void> {
     if (c.stored || c !== current) return;
-    const all = articles(c.source);
+    const all = c.source.articles;
     if (!all.every((a) => c.rerank.has(a))) return;
     c.stored = true;
     const record: StoredRecord = { version: c.source.version, model: c.model, ...c.rerank.exportVectors(all) };
@@ -44,20 +42,20 @@ export function createVectorKeeper(db: DeskmateDb) {
   return {
     /** Call before searching `source` with `rerank`; resolves once stored vectors are back (a no-op after the first call). */
     async prepare(source: VectorSource, rerank: Reranker | undefined, model: string): Promise<void> {
-      if (!isEmbeddingReranker(rerank) || source.byId.size === 0) return;
+      if (!isEmbeddingReranker(rerank) || source.articles.length === 0) return;
       if (current?.rerank !== rerank || current.source !== source || current.model !== model) {
         current?.stop.abort();
         const stop = new AbortController();
         const restored = (async () => {
           const stored = (await db.meta.get(VECTORS_META_KEY))?.value as StoredRecord | undefined;
-          if (stored?.version === source.version && stored.model === model) rerank.importVectors(articles(source), stored);
+          if (stored?.version === source.version && stored.model === model) rerank.importVectors(source.articles, stored);
         })().catch((err: Error) => console.warn('[deskmate] stored knowledge vectors not read:', err.message));
         const c = { rerank, source, model, restored, stored: false, stop };
         current = c;
         await restored;
-        if (source.byId.size > DEFAULT_RERANK.denseMaxArticles) {
+        if (source.articles.length > DEFAULT_RERANK.denseMaxArticles) {
           void rerank
-            .warm(articles(source), { signal: stop.signal, batch: 8 })
+            .warm(source.articles, { signal: stop.signal, batch: 8 })
             .then(() => store(c))
             .catch((err: Error) => console.warn('[deskmate] knowledge vectors not prepared:', err.message));
         }
@@ -66,7 +64,7 @@ export function createVectorKeeper(db: DeskmateDb) {
     },
     /** After a search: a small KB has just been embedded whole by it, so store the vectors (once). */
     afterSearch(): Promise<void> {
-      return current && !current.stored && current.source.byId.size <= DEFAULT_RERANK.denseMaxArticles ? store(current) : Promise.resolve();
+      return current && !current.stored && current.source.articles.length <= DEFAULT_RERANK.denseMaxArticles ? store(current) : Promise.resolve();
     },
     /** The articles changed: stop embedding the old ones and forget the stored vectors. */
     async reset(): Promise<void> {
