@@ -107,7 +107,11 @@ async function evaluate(set: EvalSet, embedText: (t: string) => number[]) {
     if (process.argv.includes('--misses') && splitHalf(q.id) === 'heldout' && !rr[0]!.slice(0, 5).some((id) => q.relevant.includes(id))) {
       const deep = index.search(q.query, { k: 200 }).map((h) => h.id);
       const qv = embedText(q.query);
-      const dense = set.articles.map((a) => ({ id: a.id, s: qv.reduce((acc, x, i) => acc + x * embedText(articleEmbeddingText(a))[i]!, 0) })).sort((x, y) => y.s - x.s).map((x) => x.id);
+      const cosine = (a: (typeof set.articles)[number]) => {
+        const av = embedText(articleEmbeddingText(a));
+        return qv.reduce((acc, x, i) => acc + x * av[i]!, 0);
+      };
+      const dense = set.articles.map((a) => ({ id: a.id, s: cosine(a) })).sort((x, y) => y.s - x.s).map((x) => x.id);
       console.log(`MISS ${JSON.stringify(q.query)} → ${q.relevant[0]} (${set.articles.find((a) => a.id === q.relevant[0])?.title}); lexical rank ${deep.indexOf(q.relevant[0]!)}, dense rank ${dense.indexOf(q.relevant[0]!)}, reranked top: ${set.articles.find((a) => a.id === rr[0]![0])?.title}`);
     }
   }
