@@ -30,7 +30,8 @@ import { DATASETS } from './corpus';
 import { loadAfqmcRetrieval, loadStackFaq, type EvalSet } from '../lib/knowledge/eval/datasets';
 import { createKnowledgeIndex } from '../lib/knowledge/search/knowledge-index';
 import { articleEmbeddingText, DEFAULT_RERANK, embeddingReranker, searchWithRerank } from '../lib/knowledge/search/rerank';
-import { retrievalFigures, splitHalf } from '../lib/knowledge/eval/metrics';
+import { splitHalf, type RetrievalFigures } from '../lib/knowledge/eval/metrics';
+import { evaluateSplit, evaluateSplitAsync, type SplitFigures } from '../lib/knowledge/eval/evaluate';
 
 const SEED = 20261122;
 const ID = 'deskmate-embed';
@@ -92,32 +93,38 @@ async function trainModel(queries: QueryHalves) {
   return { model, spec, pairs: pairs.length, embedText: (t: string) => [...embed(model, feats(t))] };
 }
 
-type Figures = ReturnType<typeof retrievalFigures>;
+type Figures = RetrievalFigures;
 /** Keyword-only and re-ranked figures (one per mix) for each half of a set. */
 async function evaluate(set: EvalSet, embedText: (t: string) => number[]) {
   const index = createKnowledgeIndex(set.articles);
   const byId = new Map(set.articles.map((a) => [a.id, a]));
   const rerank = embeddingReranker(async (ts) => ts.map(embedText));
-  const runs: Array<{ half: string; lex: string[]; rr: string[][]; relevant: string[] }> = [];
-  for (const q of set.queries) {
-    const lex = index.search(q.query, { k: 10 }).map((h) => h.id);
-    const rr: string[][] = [];
-    for (const mix of mixes) rr.push((await searchWithRerank(index, (id) => byId.get(id), q.query, { k: 10, rerank, pool: rerankOpts.pool, mix, ...(useDense ? { dense: () => set.articles } : {}) })).map((h) => h.id));
-    runs.push({ half: splitHalf(q.id), lex, rr, relevant: q.relevant });
-    if (process.argv.includes('--misses') && splitHalf(q.id) === 'heldout' && !rr[0]!.slice(0, 5).some((id) => q.relevant.includes(id))) {
-      const deep = index.search(q.query, { k: 200 }).map((h) => h.id);
-      const qv = embedText(q.query);
-      const cosine = (a: (typeof set.articles)[number]) => {
-        const av = embedText(articleEmbeddingText(a));
-        return qv.reduce((acc, x, i) => acc + x * av[i]!, 0);
-      };
-      const dense = set.articles.map((a) => ({ id: a.id, s: cosine(a) })).sort((x, y) => y.s - x.s).map((x) => x.id);
-      console.log(`MISS ${JSON.stringify(q.query)} → ${q.relevant[0]} (${set.articles.find((a) => a.id === q.relevant[0])?.title}); lexical rank ${deep.indexOf(q.relevant[0]!)}, dense rank ${dense.indexOf(q.relevant[0]!)}, reranked top: ${set.articles.find((a) => a.id === rr[0]![0])?.title}`);
-    }
+  const lex = evaluateSplit(set, (q) => index.search(q, { k: 10 }).map((h) => h.id));
+  const rr: SplitFigures[] = [];
+  for (const [m, mix] of mixes.entries()) {
+    rr.push(
+      await evaluateSplitAsync(set, async (query, id) => {
+        const ranked = (await searchWithRerank(index, (a) => byId.get(a), query, { k: 10, rerank, pool: rerankOpts.pool, mix, ...(useDense ? { dense: () => set.articles } : {}) })).map((h) => h.id);
+        if (m === 0 && process.argv.includes('--misses')) printMiss(set, index, embedText, set.queries.find((q) => q.id === id)!, ranked);
+        return ranked;
+      }),
+    );
   }
-  const fig = (half: string, pick: (r: (typeof runs)[number]) => string[]): Figures =>
-    retrievalFigures(runs.filter((r) => r.half === half || half === 'all').map((r) => ({ ranked: pick(r), relevant: r.relevant })));
-  return (half: string) => ({ lex: fig(half, (r) => r.lex), rr: mixes.map((_, i) => fig(half, (r) => r.rr[i]!)) });
+  return (half: 'tune' | 'heldout' | 'all') => ({ lex: lex[half], rr: rr.map((f) => f[half]) });
+}
+
+/** A held-out question the re-rank misses in the top 5: where keywords and meaning alone put its article. */
+function printMiss(set: EvalSet, index: ReturnType<typeof createKnowledgeIndex>, embedText: (t: string) => number[], q: EvalSet['queries'][number], ranked: string[]) {
+  if (splitHalf(q.id) !== 'heldout' || ranked.slice(0, 5).some((id) => q.relevant.includes(id))) return;
+  const deep = index.search(q.query, { k: 200 }).map((h) => h.id);
+  const qv = embedText(q.query);
+  const cosine = (a: (typeof set.articles)[number]) => {
+    const av = embedText(articleEmbeddingText(a));
+    return qv.reduce((acc, x, i) => acc + x * av[i]!, 0);
+  };
+  const dense = set.articles.map((a) => ({ id: a.id, s: cosine(a) })).sort((x, y) => y.s - x.s).map((x) => x.id);
+  const title = (id: string | undefined) => set.articles.find((a) => a.id === id)?.title;
+  console.log(`MISS ${JSON.stringify(q.query)} → ${q.relevant[0]} (${title(q.relevant[0])}); lexical rank ${deep.indexOf(q.relevant[0]!)}, dense rank ${dense.indexOf(q.relevant[0]!)}, reranked top: ${title(ranked[0])}`);
 }
 
 const line = (label: string, f: Figures) =>
@@ -147,7 +154,7 @@ const { model, spec } = trained;
 for (const [title, set] of [['StackFAQ (en)', stackFaq], ...(process.argv.includes('--no-afqmc') ? [] : [['AFQMC (zh)', loadAfqmcRetrieval(resolve(DATASETS, 'kb_retrieval'))]])] as Array<[string, EvalSet]>) {
   const figs = await evaluate(set, trained.embedText);
   console.log(`\n${title}: ${set.articles.length} articles, ${set.queries.length} queries, pool ${rerankOpts.pool}, model learnt from StackFAQ questions: ${sources.queries}`);
-  for (const half of ['tune', 'heldout']) {
+  for (const half of ['tune', 'heldout'] as const) {
     const f = figs(half);
     console.log(line(`${half} keywords`, f.lex));
     mixes.forEach((mix, i) => console.log(line(`${half} + re-rank mix ${mix}`, f.rr[i]!)));

@@ -18,3 +18,10 @@ export function evaluateSplit(set: EvalSet, rank: RankFn): SplitFigures {
     all: retrievalFigures(runs),
   };
 }
+
+/** `evaluateSplit` for a ranking that answers asynchronously (the two-stage search with its model). */
+export async function evaluateSplitAsync(set: EvalSet, rank: (query: string, id: string) => Promise<string[]>): Promise<SplitFigures> {
+  const ranked = new Map<string, string[]>();
+  for (const q of set.queries) ranked.set(q.id, await rank(q.query, q.id));
+  return evaluateSplit(set, (_q, id) => ranked.get(id)!);
+}

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createKnowledgeIndex } from '../search/knowledge-index';
 import { searchWithRerank } from '../search/rerank';
 import { datasetsPresent, DATASETS_DIR, loadAfqmcRetrieval, loadStackFaq, type EvalSet } from './datasets';
-import { evaluateSplit } from './evaluate';
+import { evaluateSplit, evaluateSplitAsync } from './evaluate';
 import { nodeReranker } from './node-reranker';
 
 /**
@@ -24,13 +24,8 @@ describe.skipIf(!present)('two-stage retrieval floors (bundled embedding model)'
   async function figures(set: EvalSet) {
     const index = createKnowledgeIndex(set.articles);
     const byId = new Map(set.articles.map((a) => [a.id, a]));
-    const ranked = new Map<string, string[]>();
-    for (const q of set.queries) {
-      const hits = await searchWithRerank(index, (id) => byId.get(id), q.query, { k: 10, rerank, dense: () => set.articles });
-      ranked.set(q.id, hits.map((h) => h.id));
-    }
     return {
-      reranked: evaluateSplit(set, (_q, id) => ranked.get(id)!),
+      reranked: await evaluateSplitAsync(set, async (q) => (await searchWithRerank(index, (id) => byId.get(id), q, { k: 10, rerank, dense: () => set.articles })).map((h) => h.id)),
       keywords: evaluateSplit(set, (q) => index.search(q, { k: 10 }).map((h) => h.id)),
     };
   }
