@@ -38,27 +38,15 @@ async function timed<T>(body: () => T | Promise<T>): Promise<{ value: T; wall: n
   return { value, wall: performance.now() - w, cpu: cpuMs() - c };
 }
 
-async function latenciesAsync<Q>(queries: Q[], warmUp: Q[], search: (q: Q) => Promise<unknown>): Promise<{ wall: number[]; cpu: number[] }> {
+/** Wall and CPU time per query; `search` may answer at once (keyword stage) or later (with the model). */
+async function latencies<Q>(queries: Q[], warmUp: Q[], search: (q: Q) => unknown): Promise<{ wall: number[]; cpu: number[] }> {
+  // Warm up the JIT with other queries: the index caches per-term data, which must not favour measured ones.
   for (const q of warmUp) await search(q);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (const q of queries) {
     const [w, c] = [performance.now(), cpuMs()];
     await search(q);
-    wall.push(performance.now() - w);
-    cpu.push(cpuMs() - c);
-  }
-  return { wall, cpu };
-}
-
-function latencies<Q>(queries: Q[], warmUp: Q[], search: (q: Q) => unknown): { wall: number[]; cpu: number[] } {
-  // Warm up the JIT with other queries: the index caches per-term data, which must not favour measured ones.
-  for (const q of warmUp) search(q);
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (const q of queries) {
-    const [w, c] = [performance.now(), cpuMs()];
-    search(q);
     wall.push(performance.now() - w);
     cpu.push(cpuMs() - c);
   }
@@ -110,10 +98,10 @@ export async function run(): Promise<void> {
   const zh = queries.map((q) => /\p{Script=Han}/u.test(q));
   const load = loadavg()[0]!.toFixed(1);
   const warmUp = generateQueries(articles, 20, 5);
-  const mine = latencies(queries, warmUp, (q) => ours.search(q, { k: 5 }));
-  const ref = latencies(queries, warmUp, (q) => plain.search(q, 5));
+  const mine = await latencies(queries, warmUp, (q) => ours.search(q, { k: 5 }));
+  const ref = await latencies(queries, warmUp, (q) => plain.search(q, 5));
   const [warmConversations, ...conversations] = conversationQueries(articles, 101, 6);
-  const conversation = latencies(conversations, [warmConversations!], (q) => ours.search(q, { k: 5 }));
+  const conversation = await latencies(conversations, [warmConversations!], (q) => ours.search(q, { k: 5 }));
 
   console.log(`${n} articles (${(bytes.length / 2 ** 20).toFixed(1)} MB CSV, zh+en), ${queries.length} queries (${zh.filter(Boolean).length} zh)`);
   console.log(`import: parse+sanitise ${both(parsed)}; index ${both(built)} (plain MiniSearch index ${both(plainBuilt)})`);
@@ -135,18 +123,18 @@ export async function run(): Promise<void> {
   // 10,000 articles is above DEFAULT_RERANK.denseMaxArticles: queries re-rank the keyword pool, embedding
   // candidates not seen before, while the offscreen document embeds the whole KB in the background (warm).
   const cold = embeddingReranker((texts) => embedder!.embed(texts));
-  const coldStage = await latenciesAsync(sample, [], (q) => searchWithRerank(ours, (id) => byId.get(id), q, { k: 5, rerank: cold, dense: () => articles }));
+  const coldStage = await latencies(sample, [], (q) => searchWithRerank(ours, (id) => byId.get(id), q, { k: 5, rerank: cold, dense: () => articles }));
   console.log(`query two-stage, ${n} articles, before the KB is embedded (re-rank of the keyword top ${DEFAULT_RERANK.pool}), ${sample.length} queries: wall ${pct(coldStage.wall, null)} · CPU ${pct(coldStage.cpu, null)}`);
   const warmed = await timed(() => cold.warm(articles, { batch: 32 }));
   console.log(`embedding all ${n} articles ahead (the offscreen document does this in the background): ${both(warmed)}`);
-  const warmStage = await latenciesAsync(queries.slice(300, 600), [], (q) => searchWithRerank(ours, (id) => byId.get(id), q, { k: 5, rerank: cold, dense: () => articles }));
+  const warmStage = await latencies(queries.slice(300, 600), [], (q) => searchWithRerank(ours, (id) => byId.get(id), q, { k: 5, rerank: cold, dense: () => articles }));
   console.log(`query two-stage, ${n} articles embedded (keyword pool + nearest in meaning), 300 queries: wall ${pct(warmStage.wall, null)} · CPU ${pct(warmStage.cpu, null)}`);
   const small = articles.slice(0, 2000);
   const smallIndex = createKnowledgeIndex(small);
   const smallById = new Map(small.map((a) => [a.id, a]));
   // A reranker with an empty vector cache (same model), so the first query pays for embedding the KB.
   const fresh = embeddingReranker((texts) => embedder!.embed(texts));
-  const dense = await latenciesAsync(sample, [], (q) => searchWithRerank(smallIndex, (id) => smallById.get(id), q, { k: 5, rerank: fresh, dense: () => small }));
+  const dense = await latencies(sample, [], (q) => searchWithRerank(smallIndex, (id) => smallById.get(id), q, { k: 5, rerank: fresh, dense: () => small }));
   const [firstWall, ...restWall] = dense.wall;
   const [firstCpu, ...restCpu] = dense.cpu;
   console.log(
