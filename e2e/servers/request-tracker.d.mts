@@ -37,6 +37,8 @@ export interface RequestTracker extends RtClient {
   close(): Promise<void>;
 }
 
+/** A REST client for an RT already running at `url` (e.g. the suite's, from DESKMATE_RT_URL). */
+export function connectRequestTracker(url: string): RtClient;
 export function requestTrackerInstalled(): boolean;
 export function requestTrackerVersion(): string;
 export function rest1Form(fields: Record<string, string | number>): string;

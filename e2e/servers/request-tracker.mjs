@@ -177,6 +177,10 @@ export function customerEmail({ from, name, subject, body, date }) {
 }
 
 /** A client for one running RT: customer mail in, agent replies and comments out, REST2 reads. */
+export function connectRequestTracker(url) {
+  return client(url);
+}
+
 function client(url) {
   const basic = (who) => `Basic ${Buffer.from(`${who.user}:${who.password}`).toString('base64')}`;
   async function rest1(path, fields, who = RT_AGENT) {
