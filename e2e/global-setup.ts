@@ -26,6 +26,12 @@ export default async function globalSetup() {
  */
 async function maybeStartRequestTracker(): Promise<RequestTracker | null> {
   if (!runSelectsRequestTracker(process.argv)) return null;
+  // An RT already running (`node e2e/servers/request-tracker.mjs`, which prints both values) saves its start-up while iterating.
+  if (process.env.DESKMATE_RT_URL) {
+    process.env.DESKMATE_RT_TICKETS ??= JSON.stringify({ en: 1, zh: 2 });
+    console.log(`[request-tracker] using the RT at ${process.env.DESKMATE_RT_URL}`);
+    return null;
+  }
   if (!requestTrackerInstalled()) {
     process.env.DESKMATE_RT_SKIP = 'Request Tracker 5 is not installed (apt-get install request-tracker5 rt5-db-sqlite rt5-standalone rt5-clients, or run .ci/run): the live-RT specs are skipped.';
     console.warn(`[skip] ${process.env.DESKMATE_RT_SKIP}`);

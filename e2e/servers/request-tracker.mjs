@@ -236,9 +236,10 @@ function client(url) {
           const tx = { id: Number(item.id), type: item.Type, created: item.Created, creator: item.Creator?.id ?? null, content: '' };
           if (tx.type === 'Create' || tx.type === 'Correspond' || tx.type === 'Comment') {
             const atts = await rest2(`transaction/${tx.id}/attachments?fields=ContentType,Content`);
+            // The collection endpoint gives Content as text (only /attachment/:id encodes it in base64).
             tx.content = atts.items
               .filter((a) => /^text\/plain/.test(a.ContentType ?? '') && a.Content)
-              .map((a) => Buffer.from(a.Content, 'base64').toString('utf8'))
+              .map((a) => a.Content)
               .join('\n');
           }
           out.push(tx);
@@ -391,6 +392,7 @@ async function launch({ port = 0, log = () => {}, timeoutMs = 110_000, workers =
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rt = await startRequestTracker({ port: Number(process.argv[2] ?? 0), log: (m) => console.log(m) });
   console.log(`RT: ${rt.url}  (sign in as ${RT_AGENT.user} / ${RT_AGENT.password})  tickets: en #${rt.tickets.en}, zh #${rt.tickets.zh}`);
+  console.log(`e2e against it: DESKMATE_RT_URL=${rt.url} DESKMATE_RT_TICKETS='${JSON.stringify(rt.tickets)}' npx playwright test -c e2e/playwright.config.ts specs/request-tracker.spec.ts`);
   const bye = () => rt.close().then(() => process.exit(0));
   process.on('SIGINT', bye);
   process.on('SIGTERM', bye);
