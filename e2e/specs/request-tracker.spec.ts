@@ -13,7 +13,7 @@ const TICKETS = JSON.parse(process.env.DESKMATE_RT_TICKETS ?? '{"en":0,"zh":0}')
 
 test.skip(!RT_URL, process.env.DESKMATE_RT_SKIP ?? 'Request Tracker was not started for this run (DESKMATE_RT=1 forces it)');
 // RT renders a ticket in 1–3 s on a loaded 2-core machine, and these tests visit several.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 180_000 });
 
 /** The first panel write of a fresh profile also starts the models: allow for a loaded 2-core machine. */
 const FIRST = { timeout: 30_000 };

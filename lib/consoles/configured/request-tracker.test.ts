@@ -82,4 +82,22 @@ describe('Request Tracker 5 through the preset', () => {
     const msgs = createConfiguredAdapter(blind).readTicket(createConfiguredAdapter(blind).activeTicket(doc, url)!).messages;
     expect(msgs.some((m) => m.internal && !/Internal: refund/.test(m.text))).toBe(true);
   });
+
+  it('writes into RT\'s own message box: a reply as is, a note only after switching Update Type to a comment; the ticket page has none', async () => {
+    const reply = open('update-respond', '/Ticket/Update.html?id=1&Action=Respond');
+    const typed = await adapter.insertReply(reply.ctx!, 'Your refund was sent today.');
+    expect(typed.ok).toBe(true);
+    expect((reply.doc.querySelector(def.composer) as HTMLTextAreaElement).value).toContain('Your refund was sent today.');
+
+    const note = open('update-respond', '/Ticket/Update.html?id=1&Action=Respond');
+    expect(note.doc.querySelector(def.internalNote.check)).toBeNull();
+    const written = await adapter.insertInternalNote!(note.ctx!, '[Deskmate handling note] refund approved');
+    expect(written.ok).toBe(true);
+    expect((note.doc.querySelector('select[name="UpdateType"]') as HTMLSelectElement).value).toBe('private');
+    expect(note.doc.querySelector(def.internalNote.check)).not.toBeNull();
+
+    const display = open('display-en', '/Ticket/Display.html?id=1');
+    expect((await adapter.insertReply(display.ctx!, 'x')).ok).toBe(false);
+    expect(await adapter.insertInternalNote!(display.ctx!, 'x')).toMatchObject({ ok: false, error: expect.stringMatching(/not on this page/) });
+  });
 });
