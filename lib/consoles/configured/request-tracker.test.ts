@@ -93,7 +93,7 @@ describe('Request Tracker 5 through the preset', () => {
     expect(note.doc.querySelector(def.internalNote.check)).toBeNull();
     const written = await adapter.insertInternalNote!(note.ctx!, '[Deskmate handling note] refund approved');
     expect(written.ok).toBe(true);
-    expect((note.doc.querySelector('select[name="UpdateType"]') as HTMLSelectElement).value).toBe('private');
+    expect(note.doc.querySelector('select[name="UpdateType"] option:checked')?.getAttribute('value')).toBe('private');
     expect(note.doc.querySelector(def.internalNote.check)).not.toBeNull();
 
     const display = open('display-en', '/Ticket/Display.html?id=1');
