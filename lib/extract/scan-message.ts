@@ -38,7 +38,7 @@ export function mergeAsks(a: AgentAsk, b: AgentAsk): AgentAsk {
 }
 const ASKS_PHONE = /电话|手机号|联系方式|phone|mobile|cell|contact number/i;
 
-const ASKS_NAME = /怎么称呼|贵姓|您的名字|你的名字|您的姓名|your (?:full )?name|who am i speaking|who i'?m speaking|name,? please|may i have your|can i get your name|what should i call you/i;
+const ASKS_NAME = /怎么称呼|贵姓|您的名字|你的名字|您的姓名|姓名|联系人|your (?:full )?name|who am i speaking|who i'?m speaking|name,? please|may i have your|can i get your name|what should i call you|(?:take|get|have|need|confirm|ask for)(?: down)? (?:a|your|the) (?:full )?name|name and (?:a )?(?:contact|phone|number|e-?mail)/i;
 
 export interface MessageScan {
   messageId: string;
