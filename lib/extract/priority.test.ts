@@ -21,6 +21,21 @@ describe('category (first stated problem)', () => {
     ['food safety is a complaint', ['c: 外卖里吃出了头发'], 'complaint'],
     ['first stated wins', ['c: 退款申请了五天没到账', 'c: 另外快递也很慢'], 'refund_return'],
     ['nothing recognisable', ['c: 你好'], 'other'],
+    ['a greeting names no problem', ['c: 在吗？？', 'c: 宽带断网两天了'], 'technical_issue'],
+    ['damaged on delivery is a refund, not logistics', ['c: The parcel arrived today but the mug inside was smashed'], 'refund_return'],
+    ['returned to sender stays logistics', ['c: Tracking shows my parcel was returned to sender'], 'logistics'],
+    ['a missing item is a refund', ['c: 快递到了，但是少发了一件'], 'refund_return'],
+    ['a defective appliance is a refund', ['c: 冰箱买了两个月就不制冷了'], 'refund_return'],
+    ['an insult to the app is not a complaint', ['c: 什么垃圾App，一打开就闪退'], 'technical_issue'],
+    ['a rude courier is a complaint', ['c: The driver was rude and threw my parcel over the fence'], 'complaint'],
+    ['telecom bill', ['c: 这个月话费怎么多扣了30块'], 'payment_billing'],
+    ['bank card declined', ['c: My card payment was declined at the shop'], 'payment_billing'],
+    ['travel change', ['c: I need to change my flight to Friday'], 'order_change'],
+    ['lost luggage', ['c: 我的行李没到，航班是昨天的'], 'logistics'],
+    ['SaaS fault', ['c: Our webhook deliveries fail with a server error'], 'technical_issue'],
+    ['SaaS seats', ['c: Can we add 5 seats to our plan?'], 'order_change'],
+    ['scam call report', ['c: 有人冒充你们客服打电话让我转账'], 'other'],
+    ['pre-sale question', ['c: 想问下这款是国行吗'], 'product_question'],
   ])('%s', (_, lines, expected) => {
     expect(judge(lines).category).toBe(expected);
   });

@@ -6,10 +6,11 @@
  * new message.
  */
 import type { Candidate } from './candidate';
+import { firstStatedCategory } from './first-problem';
 import { resolvePriority } from './priority';
 import { resolveName, type PlacedName } from './resolve-name';
 import type { MessageScan } from './scan-message';
-import type { Category, ExtractSignals, Field, Lang, TicketExtraction } from './types';
+import type { ExtractSignals, Field, Lang, TicketExtraction } from './types';
 
 type Kind = Candidate['kind'];
 
@@ -57,16 +58,6 @@ function collect(scans: readonly MessageScan[], kind: Kind, agentSaid: ReadonlyM
     }
   }
   return fields;
-}
-
-function firstStatedCategory(scans: readonly MessageScan[]): Field<Category> {
-  for (const scan of scans) {
-    if (scan.role !== 'customer' || scan.categoryHits.length === 0) continue;
-    // Most keyword hits in that message; ties go to the rule listed first.
-    const best = scan.categoryHits.reduce((a, b) => (b.count > a.count ? b : a));
-    return { value: best.category, evidence: [{ messageId: scan.messageId, start: best.start, end: best.end }] };
-  }
-  return { value: 'other', evidence: [] };
 }
 
 export function resolveExtraction({ lang, scans, agentNames, displayNames, signals }: ResolveInput): TicketExtraction {
