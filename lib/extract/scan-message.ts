@@ -7,7 +7,8 @@ import type { ChatMessage } from '../consoles/types';
 import type { Candidate } from './candidate';
 import { categoryHits, type CompiledCategoryRule } from './categories';
 import { CORRECTION } from './cues';
-import { decideCategory } from './first-problem';
+import { decideCategory, modelGuess } from './first-problem';
+import type { ProblemGuess } from './problem-model';
 import { foldWidth } from './fold';
 import type { NameCandidate } from './name-candidate';
 import { scanNamesEn } from './names-en';
@@ -52,6 +53,8 @@ export interface MessageScan {
   categoryHits: ReturnType<typeof categoryHits>;
   /** The problem this message states, if any (hits + precedence); the first one decides the category. */
   problem: ReturnType<typeof categoryHits>[number] | null;
+  /** The English problem classifier's guess, for messages no keyword rule matched. */
+  problemGuess: ProblemGuess | null;
   /** Agent lines: what the agent asks for next. */
   asks: AgentAsk;
   /** Agent lines: case/ticket numbers the agent issues (never the customer's order). */
@@ -65,7 +68,7 @@ const ISSUED = /(?:工单|工单号|案件号|服务单号?|投诉单号?|case|t
 const MAYBE_EMAIL = /@|\bat\b|艾特/i;
 
 function emptyScan(msg: ChatMessage): MessageScan {
-  return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], problem: null, asks: NO_ASK, issuedIds: [], agentEmails: [] };
+  return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], problem: null, problemGuess: null, asks: NO_ASK, issuedIds: [], agentEmails: [] };
 }
 
 export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: AgentAsk = NO_ASK): MessageScan {
@@ -93,5 +96,6 @@ export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: AgentAsk 
   scan.cues = detectUrgencyCues(folded);
   scan.categoryHits = categoryHits(folded, ctx.categoryRules);
   scan.problem = decideCategory(folded, scan.categoryHits);
+  scan.problemGuess = scan.problem ? null : modelGuess(folded);
   return scan;
 }
