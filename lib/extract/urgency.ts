@@ -34,10 +34,32 @@ const CUES: ReadonlyArray<readonly [UrgencyCue, RegExp]> = [
   ['info', /请问你们|请问(?:一下)?(?:有没有|能不能|可以|是不是|是否)|你们(?:支持|有没有|可以|能不能|接受)|有没有(?:[^，。？?]{0,12})(?:套餐|优惠|活动|货)|do you (?:offer|have|ship|accept|sell|do)|what(?:'s| is) your|quick question|how long does|is there a|what are (?:your|the) (?:hours|opening)|opening hours/gi],
 ];
 
+/**
+ * A sentence that asks about a policy or a feature ("do you offer fraud
+ * protection?", "是否支持防盗刷", "is the room non-smoking?") mentions a
+ * risk without reporting one: a polite question never becomes urgent because
+ * of a word in it.
+ */
+const ASKS_ABOUT = /\b(?:do you (?:offer|have|provide|cover)|does (?:your|the|it) (?:\w+ )?(?:offer|have|include|cover|come with)|is there (?:a|any)|what(?:'s| is) your|how do (?:i|you) (?:prevent|protect|avoid|report)|policy|protection|insurance|prevent(?:ion)?|non[- ]smoking|smoke (?:detector|alarm)|smoke[- ]free)\b|是否(?:支持|有|提供)|有没有(?:[^，。？?]{0,8})(?:保障|保险|服务)|防盗刷|防诈骗|保障|政策|怎么防/i;
+/** Cues a question about a policy does not raise (abuse and threats are never questions of this kind). */
+const REPORTED_ONLY = new Set<UrgencyCue>(['safety', 'fraud', 'double-charge']);
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[.!?。！？\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[.!?。！？\n]/.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
 export function detectUrgencyCues(text: string): CueSpan[] {
   const out: CueSpan[] = [];
   for (const [cue, re] of CUES) {
-    for (const m of text.matchAll(re)) out.push({ cue, start: m.index, end: m.index + m[0].length, detail: m[0] });
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (REPORTED_ONLY.has(cue) && ASKS_ABOUT.test(sentenceAround(text, m.index, end))) continue;
+      out.push({ cue, start: m.index, end, detail: m[0] });
+    }
   }
   return out;
 }
