@@ -59,6 +59,7 @@ export function firstStatedCategory(scans: readonly MessageScan[]): Field<Catego
     if (best) return { value: best.category, evidence: [{ messageId: scan.messageId, start: best.start, end: best.end }] };
   }
   for (const scan of customer) {
+    if (scan.problemGuess === undefined) scan.problemGuess = scan.unmatchedText === null ? null : modelGuess(scan.unmatchedText);
     const g = scan.problemGuess;
     if (g && g.category !== 'none' && g.p >= MODEL_ALONE_P) return { value: g.category, evidence: [{ messageId: scan.messageId, start: 0, end: 0 }] };
   }

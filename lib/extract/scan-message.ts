@@ -7,7 +7,7 @@ import type { ChatMessage } from '../consoles/types';
 import type { Candidate } from './candidate';
 import { categoryHits, type CompiledCategoryRule } from './categories';
 import { CORRECTION } from './cues';
-import { decideCategory, modelGuess } from './first-problem';
+import { decideCategory } from './first-problem';
 import type { ProblemGuess } from './problem-model';
 import { foldWidth } from './fold';
 import type { NameCandidate } from './name-candidate';
@@ -53,8 +53,14 @@ export interface MessageScan {
   categoryHits: ReturnType<typeof categoryHits>;
   /** The problem this message states, if any (hits + precedence); the first one decides the category. */
   problem: ReturnType<typeof categoryHits>[number] | null;
-  /** The English problem classifier's guess, for messages no keyword rule matched. */
-  problemGuess: ProblemGuess | null;
+  /**
+   * The English problem classifier's guess for a message no keyword rule
+   * matched: computed on first need (only when no message of the chat hits a
+   * rule) and kept with the cached scan; undefined until then.
+   */
+  problemGuess?: ProblemGuess | null;
+  /** The text the guess is made from (set when the message hit no rule). */
+  unmatchedText: string | null;
   /** Agent lines: what the agent asks for next. */
   asks: AgentAsk;
   /** Agent lines: case/ticket numbers the agent issues (never the customer's order). */
@@ -68,7 +74,7 @@ const ISSUED = /(?:工单|工单号|案件号|服务单号?|投诉单号?|case|t
 const MAYBE_EMAIL = /@|\bat\b|艾特/i;
 
 function emptyScan(msg: ChatMessage): MessageScan {
-  return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], problem: null, problemGuess: null, asks: NO_ASK, issuedIds: [], agentEmails: [] };
+  return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], problem: null, unmatchedText: null, asks: NO_ASK, issuedIds: [], agentEmails: [] };
 }
 
 export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: AgentAsk = NO_ASK): MessageScan {
@@ -96,6 +102,6 @@ export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: AgentAsk 
   scan.cues = detectUrgencyCues(folded);
   scan.categoryHits = categoryHits(folded, ctx.categoryRules);
   scan.problem = decideCategory(folded, scan.categoryHits);
-  scan.problemGuess = scan.problem ? null : modelGuess(folded);
+  scan.unmatchedText = scan.problem ? null : folded;
   return scan;
 }
