@@ -35,7 +35,7 @@ export function readJsonl<T>(path: string): T[] {
 export async function run(args: CliArgs): Promise<void> {
   const chats = readJsonl<ChatLine>(args.require('in'));
   const started = performance.now();
-  const out = chats.map((chat) => JSON.stringify({ id: chat.id, ...toCliRecord(extractTicketFields(toChatMessages(chat), { lang: chat.lang === 'zh' || chat.lang === 'en' ? chat.lang : undefined })) }));
+  const out = chats.map((chat) => JSON.stringify({ id: chat.id, ...toCliRecord(extractTicketFields(toChatMessages(chat), { lang: chat.lang === 'zh' ? 'zh' : chat.lang === 'en' ? 'en' : undefined })) }));
   writeFileSync(args.require('out'), out.join('\n') + '\n');
   console.error(`extract: ${chats.length} chats in ${(performance.now() - started).toFixed(0)} ms → ${args.flags.out}`);
 }
