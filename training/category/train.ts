@@ -1,5 +1,5 @@
 /**
- * `npx tsx training/category/train.ts [--dry]`: trains the English problem
+ * `npm run train:category [-- --dry]`: trains the English problem
  * classifier shipped as lib/extract/problem-model.json from the public intent
  * sets in ../shared/datasets/cs_intent (read in place, never copied), mapped
  * to the ticket categories by intent-map.ts. Prints cross-dataset figures
