@@ -36,7 +36,7 @@ export const settingsSchema = z.object({
       negativeThreshold: z.number().min(0).max(1).default(0.6).meta({ title: 'Negative threshold', description: 'Model score (0–1) above which a message counts as negative.' }),
       maskingStyle: z.enum(['placeholder', 'blur']).default('placeholder').meta({ title: 'Masking style', description: 'placeholder: replace the text with a calm notice; blur: blur the text.' }),
       maskWaitMs: z.number().int().min(0).max(2000).default(300).meta({ title: 'Masking wait (ms)', description: 'How long a new customer message stays hidden while it is classified before the on-page lexicon decides.' }),
-      negativeRunForEscalation: z.number().int().min(2).max(10).default(3).meta({ title: 'Negative run for escalation', description: 'Consecutive negative customer messages that trigger an escalation hint.' }),
+      negativeRunForEscalation: z.number().int().min(2).max(10).default(3).meta({ title: 'Negative run for escalation', description: 'No longer used: a run of negative messages raises priority to high, and escalation follows the rules (abuse, legal, media or regulator threat, anger after repeated contact). Kept so existing policies stay valid.' }),
       modelMirrorUrl: str('', 'Model mirror URL', 'Base URL of an organisation mirror serving larger models in Hugging Face layout. Empty: bundled models only.'),
       sentimentModelId: str('', 'Sentiment model id', 'Model id on the mirror for sentiment (empty: bundled).'),
       abuseModelId: str('', 'Abuse model id', 'Model id on the mirror for abuse (empty: bundled).'),
