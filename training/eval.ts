@@ -43,6 +43,7 @@ console.log(`# Deskmate model figures (${dtype}, ${new Date().toISOString().slic
 console.log('## Unseen: cs_chats_written (report part: never tuned on), STC-3 real threads\n');
 const classifyTexts = (texts: string[]) => classifier.classify(texts);
 console.log(await writtenChatReport('report', classifyTexts, DEFAULT_ABUSE_THRESHOLD) + '\n');
+if (classifier.sentimentTrainPrior) console.log(await writtenChatReport('report', classifyTexts, DEFAULT_ABUSE_THRESHOLD, classifier.sentimentTrainPrior) + '\n');
 console.log(await stc3Report(classifyTexts) + '\n');
 console.log('## Tuned on: cs_chats_written tune part (not an estimate of unseen performance)\n');
 console.log(await writtenChatReport('tune', classifyTexts, DEFAULT_ABUSE_THRESHOLD) + '\n');
