@@ -108,7 +108,10 @@ for (const task of ['abuse', 'sentiment'] as const) {
   const repeat = Object.fromEntries((flag('--repeat') ?? '').split(',').filter(Boolean).map((kv) => [kv.split(':')[0]!, Number(kv.split(':')[1])]));
   // --lang zh|en trains on one language only: the per-language alternative to the shipped multilingual model.
   const lang = flag('--lang');
-  const rows = corpora[task].filter((x) => !lang || x.lang === lang).flatMap((x) => (x.split === 'train' ? Array.from({ length: repeat[x.source] ?? 1 }, () => x) : [x]));
+  // --exclude COLD,OLID drops those sources' training rows (their dev rows stay): the cross-dataset check,
+  // "trained without this source, scored on it". Only with --dry: shipped models train on everything.
+  const excluded = new Set(dry ? (flag('--exclude') ?? '').split(',').filter(Boolean) : []);
+  const rows = corpora[task].filter((x) => (!lang || x.lang === lang) && !(x.split === 'train' && excluded.has(x.source))).flatMap((x) => (x.split === 'train' ? Array.from({ length: repeat[x.source] ?? 1 }, () => x) : [x]));
   const data = featurize(rows);
   log(`${task}: featurised ${data.length} rows`);
   const labels = task === 'abuse' ? ABUSE_LABELS : SENTIMENT_LABELS;
