@@ -17,7 +17,7 @@ import { metrics, type Metrics } from './dev-report';
 import { afinnBaseline, ldnoobwBaseline } from './baselines';
 import { recallAtPrecision } from './operating-point';
 import { MODELS_DIR } from './model-files';
-import { stc3Report, writtenChatReport } from './unseen-report';
+import { abuseComponentReport, stc3Report, writtenChatReport } from './unseen-report';
 import { DEFAULT_ABUSE_THRESHOLD } from '../lib/classify/labels';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,6 +43,7 @@ console.log(`# Deskmate model figures (${dtype}, ${new Date().toISOString().slic
 console.log('## Unseen: cs_chats_written (report part: never tuned on), STC-3 real threads\n');
 const classifyTexts = (texts: string[]) => classifier.classify(texts);
 console.log(await writtenChatReport('report', classifyTexts, DEFAULT_ABUSE_THRESHOLD) + '\n');
+console.log(await abuseComponentReport('report', (texts) => modelOnly.classify(texts), DEFAULT_ABUSE_THRESHOLD) + '\n');
 if (classifier.sentimentTrainPrior) console.log(await writtenChatReport('report', classifyTexts, DEFAULT_ABUSE_THRESHOLD, classifier.sentimentTrainPrior) + '\n');
 console.log(await stc3Report(classifyTexts) + '\n');
 console.log('## Tuned on: cs_chats_written tune part (not an estimate of unseen performance)\n');

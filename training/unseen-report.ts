@@ -9,6 +9,7 @@ import { SENTIMENT_LABELS, decideSentiment, sentimentGivenAbuse } from '../lib/c
 import { adjustToPrior, estimatePrior, type SentimentPrior } from '../lib/classify/prior';
 import { readText } from './corpus';
 import { metrics } from './dev-report';
+import { quickAbuseCheck } from '../lib/classify/lexicon';
 import { writtenCustomerMessages, type ChatSplit, type WrittenCustomerMessage } from './chats-written';
 
 const f3 = (x: number) => x.toFixed(3);
@@ -109,4 +110,14 @@ export async function stc3Report(classify: Classify): Promise<string> {
     lines.push(`| ${lang === 'cn' ? 'zh' : 'en'} | ${threads.length} (${dissatisfied.filter(Boolean).length} / ${dissatisfied.filter((d) => !d).length}) | ${msgs.length} | ${f3(auc(share, dissatisfied))} | ${dist} | ${f3(masked)} |`);
   }
   return lines.join('\n');
+}
+
+/** Abuse of one split by component: the model alone and the on-page lexicon alone (figures only). */
+export async function abuseComponentReport(split: ChatSplit, modelOnly: Classify, threshold: number): Promise<string> {
+  const rows = writtenCustomerMessages(split);
+  const gold = rows.map((r) => r.abusive);
+  const model = abuseFigures((await modelOnly(rows.map((r) => r.text))).map(pAbusive), gold, threshold);
+  const lexicon = abuseFigures(rows.map((r) => (quickAbuseCheck(r.text).abusive ? 1 : 0)), gold, 0.5);
+  const fmt = (a: AbuseFigures) => `${f3(a.precision)} · ${f3(a.recall)} · ${f3(a.f1)}`;
+  return [`| cs_chats_written ${split}, abuse by component | model alone P · R · F1 at ${threshold} | on-page lexicon alone P · R · F1 |`, '|---|---|---|', `| all (${rows.length}) | ${fmt(model)} | ${fmt(lexicon)} |`].join('\n');
 }
