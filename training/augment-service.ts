@@ -106,5 +106,10 @@ export function serviceAbuseAugmentation(seed: number): Example[] {
     ...generate(2000, ABUSIVE, 'en', enInsult.map((t) => (t.includes('{ctx}') ? t : `{ctx}. ${t}`)), { ctx: EN_SLOTS }, rand),
     ...generate(2000, CLEAN, 'zh', [...ZH_CALM, ...ZH_NEG, ...ZH_DATA, ...ZH_ACK, ...ZH_THANKS], { ctx: [''] }, rand),
     ...generate(2000, CLEAN, 'en', [...EN_CALM, ...EN_NEG, ...EN_DATA, ...EN_ACK, ...EN_THANKS], { ctx: [''] }, rand),
+    // The same slot contexts in clean rows as in the abusive ones above: without them "退款七天了还没到账"
+    // or "it has been two weeks" occurred only in abusive rows and the model learned the complaint, not
+    // the insult (v5's first blind run: model-alone precision 0.73 on unseen chats).
+    ...generate(2000, CLEAN, 'zh', ['{ctx}', ...ZH_NEG.map((t) => `{ctx}，${t}`), ...ZH_CALM.map((t) => `${t}，{ctx}`)], { ctx: ZH_SLOTS }, rand),
+    ...generate(1600, CLEAN, 'en', ['{ctx}', ...EN_NEG.map((t) => `{ctx}. ${t}`), ...EN_CALM.map((t) => `${t} {ctx}`)], { ctx: EN_SLOTS }, rand),
   ], rand);
 }
