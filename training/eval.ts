@@ -90,7 +90,7 @@ const sentimentSets: Array<[string, string, DevRow[]]> = [
   ['SST-2 dev', 'en', dev(loadSst2(25000, 20261122))], ['TweetEval sentiment val (held-out half)', 'en', dev(loadTweetEvalSentiment())],
   ['online_shopping_10_cats held-out 10%', 'zh', dev(loadOnlineShopping())], ['ChnSentiCorp hotel held-out 10%', 'zh', dev(loadHotel())],
   ['zh conversation held-out 10%', 'zh', dev(loadChineseConversation())],
-  ['service intents: questions neutral, problem reports negative (bitext/banking77/CLINC150)', 'en', neutralSets.filter((x) => x.lang === 'en')], ['service questions, neutral (AFQMC)', 'zh', neutralSets.filter((x) => x.lang === 'zh')],
+  ['service intents: requests and calm problem reports neutral, bitext complaints negative (bitext/banking77/CLINC150)', 'en', neutralSets.filter((x) => x.lang === 'en')], ['service questions, neutral (AFQMC)', 'zh', neutralSets.filter((x) => x.lang === 'zh')],
   ...(['zh', 'en'] as const).map((lang): [string, string, DevRow[]] => ['service chats (cs-chat-dev)', lang, chats.filter((c) => c.lang === lang).map((c) => ({ text: c.text, lang, source: 'cs', label: SENTIMENT_LABELS.indexOf(c.sentiment as 'neutral') }))]),
 ];
 for (const [name, lang, rows] of sentimentSets) {
