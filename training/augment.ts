@@ -10,7 +10,7 @@ import * as P from './augment-phrases';
 
 const SUFFIX = ['', '', '!', '！！！', '???', '。', ' 😡', ' 🙄', '!!!!!!', ' 🙂', '～'];
 
-function pick<T>(xs: readonly T[], rand: () => number): T {
+export function pick<T>(xs: readonly T[], rand: () => number): T {
   return xs[Math.floor(rand() * xs.length)]!;
 }
 
@@ -27,7 +27,7 @@ function fill(template: string, slots: { x?: readonly string[]; ctx: readonly st
   return template.replace(/\{x\}/g, () => pick(slots.x ?? [''], rand)).replace(/\{ctx\}/g, () => pick(slots.ctx, rand));
 }
 
-function generate(n: number, label: number, lang: Lang, templates: readonly string[], slots: { x?: readonly string[]; ctx: readonly string[] }, rand: () => number): Example[] {
+export function generate(n: number, label: number, lang: Lang, templates: readonly string[], slots: { x?: readonly string[]; ctx: readonly string[] }, rand: () => number): Example[] {
   return Array.from({ length: n }, () => ({ text: noisy(fill(pick(templates, rand), slots, rand), rand), label, lang, source: 'synthetic', split: 'train' as const }));
 }
 

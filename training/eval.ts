@@ -17,6 +17,8 @@ import { metrics, type Metrics } from './dev-report';
 import { afinnBaseline, ldnoobwBaseline } from './baselines';
 import { recallAtPrecision } from './operating-point';
 import { MODELS_DIR } from './model-files';
+import { abuseComponentReport, stc3Report, writtenChatReport } from './unseen-report';
+import { DEFAULT_ABUSE_THRESHOLD } from '../lib/classify/labels';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dtype = process.argv.includes('fp32') || process.argv.includes('--dtype=fp32') ? 'fp32' : 'q8';
@@ -36,7 +38,22 @@ const pAbusive = (p: MessageClassification) => (p.abuse.label === 'abusive' ? p.
 const chats = readFileSync(resolve(here, 'data/cs-chat-dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; lang: string; abuse: string; sentiment: string });
 const dev = (xs: Array<DevRow & { split: string }>) => xs.filter((x) => x.split === 'dev');
 
-console.log(`# Deskmate model dev figures (${dtype}, ${new Date().toISOString().slice(0, 10)}, node ${process.version})\n`);
+console.log(`# Deskmate model figures (${dtype}, ${new Date().toISOString().slice(0, 10)}, node ${process.version})\n`);
+// Unseen data first: the figures that estimate what new chats will do. The report part is printed as figures only.
+console.log('## Unseen: cs_chats_written (report part: never tuned on), STC-3 real threads\n');
+const classifyTexts = (texts: string[]) => classifier.classify(texts);
+console.log(await writtenChatReport('report', classifyTexts, DEFAULT_ABUSE_THRESHOLD) + '\n');
+console.log(await abuseComponentReport('report', (texts) => modelOnly.classify(texts), DEFAULT_ABUSE_THRESHOLD) + '\n');
+if (classifier.sentimentTrainPrior) console.log(await writtenChatReport('report', classifyTexts, DEFAULT_ABUSE_THRESHOLD, classifier.sentimentTrainPrior) + '\n');
+console.log(await stc3Report(classifyTexts) + '\n');
+console.log('## Tuned on: cs_chats_written tune part (not an estimate of unseen performance)\n');
+console.log(await writtenChatReport('tune', classifyTexts, DEFAULT_ABUSE_THRESHOLD) + '\n');
+if (process.argv.includes('--unseen')) {
+  await classifier.dispose();
+  await modelOnly.dispose();
+  process.exit(0);
+}
+console.log('# Dev figures\n');
 console.log('## Abuse (class of interest: abusive)\n');
 console.log('| set | lang | n | shipped: model + lexicon | model alone | LDNOOBW keyword baseline | on-page lexicon alone |\n|---|---|---|---|---|---|---|');
 const ldnoobw = ldnoobwBaseline();
@@ -73,7 +90,7 @@ const sentimentSets: Array<[string, string, DevRow[]]> = [
   ['SST-2 dev', 'en', dev(loadSst2(25000, 20261122))], ['TweetEval sentiment val (held-out half)', 'en', dev(loadTweetEvalSentiment())],
   ['online_shopping_10_cats held-out 10%', 'zh', dev(loadOnlineShopping())], ['ChnSentiCorp hotel held-out 10%', 'zh', dev(loadHotel())],
   ['zh conversation held-out 10%', 'zh', dev(loadChineseConversation())],
-  ['service intents: questions neutral, problem reports negative (bitext/banking77/CLINC150)', 'en', neutralSets.filter((x) => x.lang === 'en')], ['service questions, neutral (AFQMC)', 'zh', neutralSets.filter((x) => x.lang === 'zh')],
+  ['service intents: requests and calm problem reports neutral, bitext complaints negative (bitext/banking77/CLINC150)', 'en', neutralSets.filter((x) => x.lang === 'en')], ['service questions, neutral (AFQMC)', 'zh', neutralSets.filter((x) => x.lang === 'zh')],
   ...(['zh', 'en'] as const).map((lang): [string, string, DevRow[]] => ['service chats (cs-chat-dev)', lang, chats.filter((c) => c.lang === lang).map((c) => ({ text: c.text, lang, source: 'cs', label: SENTIMENT_LABELS.indexOf(c.sentiment as 'neutral') }))]),
 ];
 for (const [name, lang, rows] of sentimentSets) {

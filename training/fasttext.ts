@@ -84,7 +84,14 @@ export function forward(m: FastTextModel, feats: Int32Array, hidden = new Float3
   return p;
 }
 
-export function train(m: FastTextModel, data: Array<{ feats: Int32Array; label: number }>, opts: TrainOptions, log?: (msg: string) => void): void {
+/** A training row; `weight` (default 1) scales its loss, e.g. to down-weight noisy auto-labelled rows. */
+export interface TrainRow {
+  feats: Int32Array;
+  label: number;
+  weight?: number;
+}
+
+export function train(m: FastTextModel, data: TrainRow[], opts: TrainOptions, log?: (msg: string) => void): void {
   const { dim, classes, emb, w, bias } = m;
   const rand = rng(opts.seed);
   const order = data.map((_, i) => i);
@@ -102,10 +109,10 @@ export function train(m: FastTextModel, data: Array<{ feats: Int32Array; label: 
     }
     let loss = 0;
     for (const idx of order) {
-      const { feats, label } = data[idx]!;
+      const { feats, label, weight = 1 } = data[idx]!;
       const lr = opts.lr * (1 - step++ / total);
       const p = forward(m, feats, hidden, argmax);
-      const cw = opts.classWeight?.[label] ?? 1;
+      const cw = (opts.classWeight?.[label] ?? 1) * weight;
       loss -= Math.log(Math.max(1e-9, p[label]!)) * cw;
       for (let c = 0; c < classes; c++) g[c] = (p[c]! - (c === label ? 1 : 0)) * cw;
       for (let d = 0; d < h; d++) {

@@ -46,8 +46,8 @@ describe.each(['q8', 'fp32'] as const)('createMessageClassifier (%s, shipped mod
 
   it('returns neutral and clean for text that normalises to nothing', async () => {
     expect(await classifier.classify(['', ' \u200B '])).toEqual([
-      { sentiment: { label: 'neutral', score: 1 }, abuse: { label: 'clean', score: 1 } },
-      { sentiment: { label: 'neutral', score: 1 }, abuse: { label: 'clean', score: 1 } },
+      { sentiment: { label: 'neutral', score: 1 }, abuse: { label: 'clean', score: 1 }, sentimentScores: { negative: 0, neutral: 1, positive: 0 } },
+      { sentiment: { label: 'neutral', score: 1 }, abuse: { label: 'clean', score: 1 }, sentimentScores: { negative: 0, neutral: 1, positive: 0 } },
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { pipeline } from '@huggingface/transformers';
 import { isBrowser, loadFromRoot } from '../models/offline-env';
 import { normalizeForModel } from './preprocess';
 import { quickAbuseCheck } from './lexicon';
+import { adjustToPrior, type SentimentPrior } from './prior';
 import {
   ABUSE_LABELS, SENTIMENT_LABELS, combineAbuse, decideAbuse, decideSentiment, scoresByLabel, sentimentGivenAbuse,
   DEFAULT_ABUSE_THRESHOLD, DEFAULT_SENTIMENT_MIN_CONFIDENCE, type AbuseLabel, type LabelScore, type Sentiment,
@@ -17,11 +18,15 @@ export const DEFAULT_MODEL_IDS = { sentiment: 'deskmate-sentiment', abuse: 'desk
 export interface MessageClassification {
   sentiment: LabelScore<Sentiment>;
   abuse: LabelScore<AbuseLabel>;
+  /** All three sentiment probabilities (after the prior adjustment, if any): input for estimatePrior. */
+  sentimentScores: Record<Sentiment, number>;
 }
 
 export interface MessageClassifier {
   classify(texts: string[]): Promise<MessageClassification[]>;
   dispose(): Promise<void>;
+  /** The class balance the sentiment model's probabilities assume (config.json deskmate.label_prior), null if the model does not declare one. */
+  readonly sentimentTrainPrior: SentimentPrior | null;
 }
 
 export interface ClassifierOptions {
@@ -42,6 +47,22 @@ export interface ClassifierOptions {
   useLexicon?: boolean;
   /** Messages per pipeline call; bounds padding waste on mixed lengths. @default 32 */
   batchSize?: number;
+  /**
+   * Class prior of this deployment's customer messages (a domain setting, or estimatePrior over
+   * its unlabelled messages). Sentiment probabilities are moved from the model's training prior to
+   * this one before the decision (prior.ts). Ignored for a model that declares no training prior.
+   * @default undefined (the model's own probabilities)
+   */
+  sentimentPrior?: SentimentPrior;
+}
+
+type PipelineWithConfig = { model?: { config?: { deskmate?: { label_prior?: Record<string, number> } } } };
+
+/** The training prior a Deskmate model declares in config.json, if it is a complete sentiment prior. */
+function declaredPrior(p: unknown): SentimentPrior | null {
+  const prior = (p as PipelineWithConfig).model?.config?.deskmate?.label_prior;
+  if (!prior || !SENTIMENT_LABELS.every((l) => typeof prior[l] === 'number' && prior[l] > 0)) return null;
+  return { negative: prior.negative!, neutral: prior.neutral!, positive: prior.positive! };
 }
 
 type LabelResults = Array<Array<{ label: string; score: number }>>;
@@ -70,8 +91,11 @@ export async function createMessageClassifier(opts: ClassifierOptions): Promise<
   const minConfidence = opts.sentimentMinConfidence ?? DEFAULT_SENTIMENT_MIN_CONFIDENCE;
   const batchSize = opts.batchSize ?? 32;
   const useLexicon = opts.useLexicon ?? true;
+  const trainPrior = declaredPrior(sentiment);
+  const calibrate = (scores: Record<Sentiment, number>) => (opts.sentimentPrior && trainPrior ? adjustToPrior(scores, trainPrior, opts.sentimentPrior) : scores);
 
   return {
+    sentimentTrainPrior: trainPrior,
     async classify(texts) {
       const out: MessageClassification[] = [];
       for (let i = 0; i < texts.length; i += batchSize) {
@@ -82,13 +106,15 @@ export async function createMessageClassifier(opts: ClassifierOptions): Promise<
         let k = 0;
         for (const text of normalized) {
           if (!text) {
-            out.push({ sentiment: { label: 'neutral', score: 1 }, abuse: { label: 'clean', score: 1 } });
+            out.push({ sentiment: { label: 'neutral', score: 1 }, abuse: { label: 'clean', score: 1 }, sentimentScores: { negative: 0, neutral: 1, positive: 0 } });
             continue;
           }
           const abuseVerdict = decideAbuse(combineAbuse(scoresByLabel(ABUSE_LABELS, a[k]!).abusive, useLexicon && quickAbuseCheck(text).abusive), threshold);
+          const sentimentScores = calibrate(scoresByLabel(SENTIMENT_LABELS, s[k]!));
           out.push({
-            sentiment: sentimentGivenAbuse(decideSentiment(scoresByLabel(SENTIMENT_LABELS, s[k]!), minConfidence), abuseVerdict),
+            sentiment: sentimentGivenAbuse(decideSentiment(sentimentScores, minConfidence), abuseVerdict),
             abuse: abuseVerdict,
+            sentimentScores,
           });
           k++;
         }

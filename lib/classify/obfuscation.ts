@@ -37,6 +37,9 @@ const ZH_RULES: Array<[RegExp, string]> = [
   [/(?<![a-z])(?:c\s*n\s*m|cao\s*ni\s*ma)(?![a-z])|草泥马|艹你妈|肏你妈|草你妈|操尼玛|草尼玛/g, '操你妈'],
   [/(?<![a-z])r\s*n\s*m(?![a-z])/g, '日你妈'],
   [/(?<![a-z])(?:t\s*m\s*d|ta\s*ma\s*de)(?![a-z])|特么的|他喵的|他么的|踏马的|tm的/g, '他妈的'],
+  // Bare forms without 的 ("你们 tm 能不能靠谱点", "特么每次都说"): the service-chat rules list them as strong profanity.
+  [/(?<![a-z])tm(?![a-z])|特么|特麼|踏马|他喵/g, '他妈的'],
+  [/尼玛/g, '你妈'],
   [/(?<![a-z])m\s*m\s*p(?![a-z])|妈卖批|麻卖批/g, '妈卖批'],
   [/(?<![a-z])(?:s\s*b|sha\s*bi|sha\s*b)(?![a-z])|煞笔|傻b|沙比|傻比|煞比|傻屄|啥比|莎比|纱布比|傻x|傻叉|傻吊|沙雕/g, '傻逼'],
   [/(?<![a-z])nao\s*can(?![a-z])|脑c/g, '脑残'],

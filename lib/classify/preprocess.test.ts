@@ -11,7 +11,8 @@ describe('normalizeForModel', () => {
     ['masked English profanity', 'f*ck this, sh1t service, b!tch', 'fuck this, shit service, bitch'],
     ['double masks', 'what the f**k', 'what the fuck'],
     ['masked plurals and -ing forms', 'a$$holes, f***ing idiots', 'assholes, fucking idiots'],
-    ['e-mail addresses are not mentions', 'mail jane.doe@example.com', 'mail jane.doe@example.com'],
+    ['e-mail addresses are masked, not read as mentions', 'mail jane.doe@example.com', 'mail zzemail'],
+    ['order ids with digits are masked', 'order a1b2c3 and 20261105338', 'order zzref and zznumber'],
     ['Latin abbreviations of Chinese insults', 'SB tmd NMSL cnm', '傻逼 他妈的 你妈死了 操你妈'],
     ['homophones', '煞笔客服，沙比', '傻逼客服,傻逼'],
     ['pinyin', 'sha bi 客服', '傻逼 客服'],
@@ -24,7 +25,7 @@ describe('normalizeForModel', () => {
   });
 
   it.each([
-    ['order ids with digits', 'order a1b2c3 and 20261105338'],
+    ['short numbers (prices, counts, the 12315 hotline)', 'paid 45.99 twice, 3-5 days, 12315'],
     ['words that contain an abbreviation', 'my usb cable and the sbc board'],
     ['plain questions', 'where is my order?'],
     ['Chinese next to Latin text', '订单 a12 什么时候到'],

@@ -6,6 +6,7 @@
  */
 import { unmaskInsults } from './obfuscation';
 import { toSimplified } from './traditional';
+import { maskIdentifiers } from './identifiers';
 
 /** Emoji and pictographs, so they become tokens of their own rather than gluing to a word. */
 const EMOJI = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)/gu;
@@ -25,6 +26,7 @@ export function normalizeForModel(text: string): string {
   t = t.replace(/https?:\/\/\S+|www\.\S+/g, ' url ').replace(/(^|\s)@[\w\u4e00-\u9fff]+/g, '$1@user ');
   t = t.replace(CJK_SEPARATED, '$1');
   t = unmaskInsults(t);
+  t = maskIdentifiers(t);
   t = t.replace(/(.)\1{3,}/gsu, (_m, ch: string) => ch.repeat(MAX_REPEAT));
   t = t.replace(EMOJI, ' $1 ');
   return t.replace(/\s+/g, ' ').trim();
