@@ -13,11 +13,17 @@ export function Outlines({ hovered, matches }: { hovered: Element | null; matche
       {matches.slice(0, 300).map((el, i) => box(el, 'dp-match', i))}
       {hovered && box(hovered, 'dp-hover', 'hover')}
       {hovered && (
-        <div className="dp-hover-label" style={{ top: Math.max(0, hovered.getBoundingClientRect().top - 20), left: hovered.getBoundingClientRect().left }}>
-          {hovered.tagName.toLowerCase()}
-          {hovered.classList.length ? `.${Array.from(hovered.classList).slice(0, 2).join('.')}` : ''}
+        <div className="dp-hover-label" data-testid="picker-hover" style={{ top: Math.max(0, hovered.getBoundingClientRect().top - 20), left: hovered.getBoundingClientRect().left }}>
+          {describe(hovered)}
         </div>
       )}
     </div>
   );
+}
+
+/** "div#conv-layout.conv-type-email": enough for the manager to tell what the arrow keys reached. */
+export function describe(el: Element): string {
+  const id = el.id ? `#${el.id}` : '';
+  const classes = Array.from(el.classList).slice(0, 2).map((c) => `.${c}`).join('');
+  return `${el.tagName.toLowerCase()}${id}${classes}`;
 }

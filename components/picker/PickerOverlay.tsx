@@ -29,7 +29,7 @@ export function PickerOverlay({ onClose }: { onClose: () => void }) {
   const [newKey, setNewKey] = useState('');
   const [name, setName] = useState(() => location.hostname);
   const [noteValue, setNoteValue] = useState('');
-  const [dock, setDock] = useState<'right' | 'left'>('right');
+  const [dock, setDock] = useState<'right' | 'left'>('left');
   const [saved, setSaved] = useState<{ ok: boolean; text: string } | null>(null);
   const bump = () => setVersion((v) => v + 1);
 
@@ -104,6 +104,11 @@ export function PickerOverlay({ onClose }: { onClose: () => void }) {
         session.clear(id);
         bump();
       }}
+      onWiden={() => {
+        session.widen(id);
+        setSaved(null);
+        bump();
+      }}
       onChoose={(sel) => {
         session.choose(id, sel);
         bump();
@@ -129,7 +134,7 @@ export function PickerOverlay({ onClose }: { onClose: () => void }) {
       <section className={`dp-panel dock-${dock}`} role="dialog" aria-modal="false" aria-label={t('picker.title')} data-testid="picker">
         <header className="dp-header">
           <h2>{t('picker.title')}</h2>
-          <button type="button" className="dp-btn dp-btn-quiet" onClick={() => setDock(dock === 'right' ? 'left' : 'right')} aria-label="⇄">
+          <button type="button" className="dp-btn dp-btn-quiet" onClick={() => setDock(dock === 'right' ? 'left' : 'right')} aria-label={t('picker.dock')} title={t('picker.dock')} data-testid="picker-dock">
             ⇄
           </button>
           <button type="button" className="dp-btn dp-btn-quiet" onClick={onClose} aria-label={t('picker.close')} data-testid="picker-close">

@@ -11,6 +11,7 @@ export interface StepRowProps {
   itemCount: number;
   onArm: () => void;
   onClear: () => void;
+  onWiden: () => void;
   onChoose: (selector: string) => void;
   onFocus: () => void;
   children?: React.ReactNode;
@@ -33,6 +34,11 @@ export function StepRow(p: StepRowProps) {
         <button type="button" className={`dp-btn ${p.armed ? 'is-armed' : ''}`} aria-pressed={p.armed} onClick={p.onArm} data-testid={`pick-${p.id}`}>
           {p.armed ? t('picker.picking') : r ? t('picker.repick') : t('picker.pick')}
         </button>
+        {r && (
+          <button type="button" className="dp-btn dp-btn-quiet" onClick={p.onWiden} title={t('picker.larger')} aria-label={`${t('picker.larger')}: ${label}`} data-testid={`widen-${p.id}`}>
+            ⤴
+          </button>
+        )}
         {r && (
           <button type="button" className="dp-btn dp-btn-quiet" onClick={p.onClear} aria-label={`${t('picker.clear')}: ${label}`}>
             ×

@@ -4,7 +4,18 @@ import { DESKMATE_NODE_ATTR } from '@/lib/consoles/adapter';
 import { PickerOverlay } from './PickerOverlay';
 import css from './picker.css?inline';
 
-let open: { host: HTMLElement; root: Root } | null = null;
+let open: { host: HTMLElement; root: Root; restorePanel: () => void } | null = null;
+
+/** The docked panel steps aside while the manager teaches: it would cover the console's own sidebar. */
+function hidePanel(): () => void {
+  const panel = document.querySelector<HTMLElement>('deskmate-panel');
+  if (!panel) return () => undefined;
+  const before = panel.style.display;
+  panel.style.display = 'none';
+  return () => {
+    panel.style.display = before;
+  };
+}
 
 /**
  * Opens the point-and-teach overlay in Deskmate's own shadow root (the
@@ -26,7 +37,7 @@ export function openPicker(language: 'auto' | 'en' | 'zh-CN'): void {
   document.documentElement.append(host);
   const lang = resolveLanguage(language, navigator.language);
   const root = createRoot(container);
-  open = { host, root };
+  open = { host, root, restorePanel: hidePanel() };
   root.render(
     <I18nContext.Provider value={{ lang, t: translator(lang) }}>
       <div lang={lang}>
@@ -41,6 +52,7 @@ export function closePicker(): void {
   if (!open) return;
   open.root.unmount();
   open.host.remove();
+  open.restorePanel();
   open = null;
 }
 

@@ -10,7 +10,7 @@ export interface StepResult {
   /** The selector in use: the manager's choice among the candidates, else the best. */
   selector: string;
   /** Why the step cannot be used as it stands (nothing acceptable found, ...). */
-  problem?: 'no-selector' | 'outside-conversation' | 'not-in-a-message';
+  problem?: 'no-selector' | 'outside-conversation' | 'not-in-a-message' | 'messages-outside';
 }
 
 export interface Derived {
@@ -41,6 +41,13 @@ export class PickerSession {
     this.chosen.delete(step);
   }
 
+  /** The manager wants the area around what they clicked ("Larger area", or ArrowUp while pointing). */
+  widen(step: StepId): void {
+    const el = this.clicks.get(step);
+    const parent = el?.parentElement;
+    if (el && parent && parent.tagName !== 'HTML') this.pick(step, parent);
+  }
+
   choose(step: StepId | 'item', selector: string): void {
     this.chosen.set(step, selector);
   }
@@ -53,12 +60,16 @@ export class PickerSession {
       const flagged = problem ?? (selector ? undefined : 'no-selector');
       return { candidates, selector, ...(flagged ? { problem: flagged } : {}) };
     };
-    const conversation = this.clicks.get('conversation') ?? null;
+    const picked = this.clicks.get('conversation') ?? null;
+    // A conversation that holds none of the messages pointed at is the wrong area: read the document, and say so.
+    const messageClicks = [...MESSAGE_KINDS, ...INNER_STEPS].map((k) => this.clicks.get(k)).filter((e): e is Element => !!e);
+    const conversation = picked && messageClicks.some((e) => !picked.contains(e)) ? null : picked;
+    if (picked && !conversation) steps.conversation = { candidates: [], selector: '', problem: 'messages-outside' };
     const root: ParentNode = conversation ?? this.doc;
     for (const s of PICKER_STEPS) {
       if (s.kind !== 'unique') continue;
       const el = this.clicks.get(s.id);
-      if (el) steps[s.id] = result(s.id, uniqueSelectors(el, this.doc));
+      if (el && !steps[s.id]) steps[s.id] = result(s.id, uniqueSelectors(el, this.doc));
     }
     for (const [id, el] of this.clicks) {
       if (!isFieldStep(id)) continue;
