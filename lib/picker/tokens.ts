@@ -60,6 +60,13 @@ export interface TokenOptions {
   presence?: boolean;
 }
 
+/** An attribute a selector may lean on: data-*, name or ARIA, not one that changes as the page is used (tooltips, state). */
+export function stableAttribute(name: string, value: string): boolean {
+  if (VOLATILE_ATTR.test(name)) return false;
+  if (!(name.startsWith('data-') || name === 'name' || ARIA.has(name))) return false;
+  return value.length > 0 && value.length <= 60 && !/\d{2,}/.test(value) && !looksGenerated(value.replace(/[\s./]+/g, '-'));
+}
+
 /** Every acceptable token of one element, best first. */
 export function elementTokens(el: Element, opts: TokenOptions = {}): SelectorToken[] {
   const { ids = true, presence = false } = opts;

@@ -1,5 +1,5 @@
 import { finder } from '@medv/finder';
-import { elementTokens, looksGenerated, positionToken, type SelectorToken } from './tokens';
+import { elementTokens, looksGenerated, positionToken, stableAttribute, type SelectorToken } from './tokens';
 import { rank, safeQuery, safeQueryAll, type SelectorCandidate } from './candidate';
 
 /**
@@ -46,11 +46,10 @@ export function uniqueSelectors(el: Element, scope: ParentNode = el.ownerDocumen
 function finderSelectors(el: Element, scope: ParentNode): Array<{ css: string; penalty: number; fragile: boolean }> {
   const root = (scope as Document).documentElement ? (scope as Document).body ?? (scope as Document).documentElement : (scope as Element);
   if (!root || !root.contains(el) || root === el) return [];
-  const attr = (name: string, value: string) => (name.startsWith('data-') || name === 'name' || name === 'role' || name === 'aria-label') && !!value && !/\d{2,}/.test(value) && !looksGenerated(value.replace(/[\s./]+/g, '-'));
   const configs = [
-    { idName: (n: string) => !looksGenerated(n), className: (n: string) => !looksGenerated(n), attr },
+    { idName: (n: string) => !looksGenerated(n), className: (n: string) => !looksGenerated(n), attr: stableAttribute },
     // an alternative that leans on attributes, for consoles whose classes churn
-    { idName: (n: string) => !looksGenerated(n), className: () => false, attr },
+    { idName: (n: string) => !looksGenerated(n), className: () => false, attr: stableAttribute },
   ];
   const found: Array<{ css: string; penalty: number; fragile: boolean }> = [];
   for (const cfg of configs) {
