@@ -7,6 +7,7 @@ import freescoutJson from '../consoles/definitions/freescout.json';
 import { PickerSession } from './session';
 import { buildDefinition } from './draft';
 import { previewDefinition } from './preview';
+import { hasInternalChannel } from '../consoles/definition';
 
 /**
  * The picker against saved FreeScout pages: clicks are simulated on the
@@ -128,5 +129,25 @@ describe('the picker teaches FreeScout from clicks', () => {
     expect(preview.messages[0]).toMatchObject({ role: 'customer', name: 'Jane Customer' });
     const broken = previewDefinition({ ...draft, requester: { ...draft.requester, email: '.no-such-thing' } }, doc, new URL(pages.en.url));
     expect(broken.ok && broken.problems).toContain('requester.email (.no-such-thing) found nothing');
+  });
+
+  it.skipIf(!html.reply)('teaches the ticket id element, a field, the composer and the internal-note switch (definition v2)', () => {
+    const doc = load(html.reply!);
+    const session = teachFreescout(doc);
+    session.pick('conversation', q(doc, '#conv-layout'));
+    session.pick('ticketId', q(doc, '.conv-numnav strong'));
+    session.pick('composer', q(doc, '.note-editable'));
+    session.pick('noteSwitch', q(doc, '.conv-add-note'));
+    session.pick('field:status', q(doc, 'select[name="status"]'));
+    const url = new URL(pages.reply.url);
+    const def = consoleDefinitionSchema.parse(buildDefinition(session, session.derive(), url, { name: 'FreeScout' }));
+    expect(doc.querySelector(def.ticketId.selector)).toBe(doc.querySelector('.conv-numnav strong'));
+    expect(doc.querySelector(def.fields.status!.selector)).toBe(doc.querySelector('select[name="status"]'));
+    expect(hasInternalChannel(def)).toBe(true);
+    const adapter = createConfiguredAdapter(def);
+    const ctx = adapter.activeTicket(doc, url)!;
+    expect(ctx.ticketId).toBe('1');
+    expect(adapter.readTicket(ctx).fields.status).toBeTruthy();
+    expect(adapter.writableFields(ctx)).toContain('status');
   });
 });

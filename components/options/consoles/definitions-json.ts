@@ -53,7 +53,10 @@ export function checkDefinitionsJson(text: string): DefinitionsCheck {
       seen.add(def.id);
     }
   });
-  if (issues.length || !parsed.success) return { ok: false, issues };
+  // The schema refuses a scheme-less pattern too; keep the one message that says how to fix it.
+  const schemeless = new Set(issues.filter((i) => i.code === 'url-scheme').map((i) => i.path));
+  const named = issues.filter((i) => !(i.code === 'schema' && schemeless.has(i.path)));
+  if (named.length || !parsed.success) return { ok: false, issues: named };
   return { ok: true, definitions: parsed.data };
 }
 
