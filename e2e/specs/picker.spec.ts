@@ -69,6 +69,31 @@ async function settingsOf(page: Page) {
 let taught: Record<string, unknown> | null = null;
 let policyWritten = false;
 
+test('the Consoles editor checks the JSON as it is typed, names what is wrong, and offers no grant for a granted host', async ({ context }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#consoles`);
+  const field = options.getByTestId('definitions-json');
+  const status = options.getByTestId('definitions-status');
+  const save = options.getByTestId('definitions-save');
+  const def = JSON.parse(readFileSync(new URL('../../lib/consoles/definitions/freescout.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  await field.fill(JSON.stringify([{ ...def, urlPattern: '127.0.0.1/conversation/*' }], null, 2));
+  await expect(status).toContainText('[0].urlPattern: the URL pattern needs a scheme');
+  await expect(save).toBeDisabled();
+  await field.fill('[\n  { "id": "x", }\n]');
+  await expect(status).toContainText('Not valid JSON (line 2');
+  await expect(save).toBeDisabled();
+  await field.fill(JSON.stringify([{ ...def, urlPattern: `${base}/conversation/*` }], null, 2));
+  await expect(status).toContainText('Valid: 1 definitions.');
+  await save.click();
+  await expect(options.getByTestId('definitions-note')).toHaveText('Saved.');
+  // 127.0.0.1 is one of Deskmate's own hosts: said so, not offered again
+  await expect(options.getByTestId('granted-freescout')).toHaveText('Access to http://127.0.0.1/* granted.');
+  await expect(options.getByTestId('grant-freescout')).toHaveCount(0);
+  const policy = JSON.parse((await options.getByTestId('definitions-policy').textContent())!) as Record<string, Record<string, Record<string, { consoles: { definitions: Array<{ id: string }> } }>>>;
+  expect(policy['3rdparty']!.extensions![EXTENSION_ID]!.consoles.definitions.map((d) => d.id)).toEqual(['freescout']);
+  await options.screenshot({ path: 'docs/img/consoles-editor.png', fullPage: true });
+});
+
 test('the picker builds a working FreeScout definition from clicks only, previews it, and saves it', async ({ context }) => {
   test.setTimeout(240_000);
   const page = await context.newPage();
