@@ -152,6 +152,8 @@ test('the picker builds a working FreeScout definition from clicks only, preview
   await expect(preview.getByTestId('preview-requester')).toHaveText(`${expected.requester.name} · ${expected.requester.email} · ${expected.requester.phone}`);
   await expect(preview.getByTestId('preview-problems')).toHaveCount(0);
   await page.screenshot({ path: 'docs/img/picker-freescout.png' });
+  await picker(page).locator('.dp-body').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await picker(page).screenshot({ path: 'docs/img/picker-preview.png' });
 
   await picker(page).getByTestId('picker-name').fill('FreeScout (taught)');
   await picker(page).getByTestId('picker-save').click();
