@@ -13,6 +13,17 @@ export const roleRuleSchema = z.object({
   selector: selector.meta({ title: 'Selector', description: 'CSS selector the message item must match.' }),
   role: z.enum(['customer', 'agent', 'system']).meta({ title: 'Role', description: 'Sender role of matching messages.' }),
   internal: z.boolean().optional().meta({ title: 'Internal', description: 'Matching messages are internal notes.' }),
+  /**
+   * Consoles that render every kind of message with the same markup (Request
+   * Tracker: correspondence and comments differ only in "Correspondence added" /
+   * "Comments added") are told apart by text: the rule then also needs the
+   * matched element's text to match this regular expression (case-insensitive).
+   */
+  text: z
+    .string()
+    .default('')
+    .refine(isRegExp, 'not a valid regular expression')
+    .meta({ title: 'Text', description: 'Regular expression the text of the matched element must also match, e.g. "Comments? added" (empty: the selector alone decides).' }),
 });
 
 /**

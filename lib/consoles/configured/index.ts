@@ -1,6 +1,6 @@
 import type { ConsoleAdapter, TicketContext } from '../adapter';
 import { hasInternalChannel, urlPatternToRegExp, type ConsoleDefinition } from '../definition';
-import { find, messageIdOf, messageItems, readField, readMessages, ticketIdOf, valueOf } from './read';
+import { find, messageIdOf, messageItems, readField, readMessages, requesterEmail, requesterName, ticketIdOf, valueOf } from './read';
 import { definedWritableFields, insertDefinedInternalNote, insertDefinedReply, writeDefinedField } from './write';
 
 /** A console described by a definition (policy or options page) instead of code. */
@@ -29,7 +29,7 @@ export function createConfiguredAdapter(def: ConsoleDefinition): ConsoleAdapter 
         ticketId: ctx.ticketId,
         url: ctx.url,
         subject: valueOf(find(ctx.root, def.subject)).trim() || text(doc, def.subject),
-        requester: { name: text(doc, def.requester.name), email: text(doc, def.requester.email), phone: text(doc, def.requester.phone), userId: '' },
+        requester: { name: requesterName(text(doc, def.requester.name)), email: requesterEmail(text(doc, def.requester.email)), phone: text(doc, def.requester.phone), userId: '' },
         fields,
         messages: readConversation(ctx),
         agentName: '',

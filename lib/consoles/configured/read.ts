@@ -83,18 +83,23 @@ function exclusion(def: ConsoleDefinition, doc: Document): string {
     .join(', ');
 }
 
+/** A role rule holds for an item when its selector matches the item (or something inside it) and, if it has one, its text pattern matches that element's text. */
+function ruleMatches(rule: ConsoleDefinition['messages']['roles'][number], item: Element): boolean {
+  try {
+    const el = item.matches(rule.selector) ? item : item.querySelector(rule.selector);
+    if (!el) return false;
+    return !rule.text || new RegExp(rule.text, 'i').test(visibleText(el));
+  } catch {
+    return false;
+  }
+}
+
 export function readMessages(def: ConsoleDefinition, ctx: TicketContext): ChatMessage[] {
   const skip = exclusion(def, ctx.root.ownerDocument);
   return messageItems(def, ctx.root).flatMap((item, index) => {
     const body = find(item, def.messages.body);
     if (!body) return [];
-    const rule = def.messages.roles.find((r) => {
-      try {
-        return item.matches(r.selector) || !!item.querySelector(r.selector);
-      } catch {
-        return false;
-      }
-    });
+    const rule = def.messages.roles.find((r) => ruleMatches(r, item));
     const role: AuthorRole = rule?.role ?? 'customer';
     const timeEl = find(item, def.messages.time);
     const rawTime = timeEl ? timeEl.getAttribute(def.messages.timeAttribute) ?? visibleText(timeEl) : '';
@@ -118,3 +123,20 @@ export function readField(control: FieldControl, root: Element): string {
   const el = (control.display && (find(root, control.display) ?? find(doc, control.display))) || find(root, control.selector) || find(doc, control.selector);
   return valueOf(el).trim();
 }
+
+const MAILBOX = /^\s*"?([^"<>]*?)"?\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
+
+/**
+ * Consoles often show the requester as one mailbox, "Emily Carter <emily@example.com>"
+ * (Request Tracker, most mail-based helpdesks): the name is the part before
+ * the address, the e-mail the address. Other text is returned as it is.
+ */
+export function requesterName(text: string): string {
+  const m = MAILBOX.exec(text);
+  return m ? m[1]!.trim() || m[2]! : text;
+}
+
+export function requesterEmail(text: string): string {
+  return MAILBOX.exec(text)?.[2] ?? text;
+}
+

@@ -118,6 +118,12 @@ export const classifyFeature = defineFeature<ClassifyState>({
       const messages = host.adapter.readConversation(ctx);
       for (const m of messages) {
         if (m.role !== 'customer' || seenText.get(m.id) === m.text) continue;
+        // New text under a known id (an edit, or positional ids reused by the next ticket): nothing decided
+        // about the old text may stand for the new one.
+        if (seenText.has(m.id)) {
+          masks.delete(m.id);
+          known.delete(m.id);
+        }
         seenText.set(m.id, m.text);
         const lexicon = quickAbuseCheck(m.text);
         if (masking() && !masks.has(m.id)) masks.set(m.id, 'pending');
