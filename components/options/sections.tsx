@@ -2,6 +2,8 @@ import type { MessageKey } from '@/lib/i18n';
 import type { EffectiveSettings } from '@/lib/settings/effective';
 import { SettingsGroup } from './SettingsGroup';
 import { ConsolesAdmin } from './consoles/ConsolesAdmin';
+import { DefinitionsEditor } from './consoles/DefinitionsEditor';
+import { SettingControl } from './SettingControl';
 import { PolicySection } from './PolicySection';
 import { AboutSection } from './AboutSection';
 import { LookupsAdmin } from './lookups/LookupsAdmin';
@@ -35,8 +37,9 @@ export const SECTIONS: OptionsSection[] = [
   { id: 'history', title: 'options.section.history', render: (eff) => (<><SettingsGroup prefix="history" eff={eff} /><HistoryAdmin eff={eff} /></>) },
   { id: 'consoles', title: 'options.section.consoles', render: (eff) => (
       <>
-        <SettingsGroup prefix="consoles" eff={eff} />
+        <SettingControl path="consoles.zendesk" eff={eff} />
         <ConsolesAdmin eff={eff} />
+        <DefinitionsEditor eff={eff} />
       </>
     ),
   },

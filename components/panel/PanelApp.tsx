@@ -3,6 +3,7 @@ import { I18nContext, resolveLanguage, translator } from '@/lib/i18n';
 import type { PanelStore } from '@/lib/content/panel-store';
 import { PanelHeader } from './PanelHeader';
 import { ConversationSection } from './ConversationSection';
+import { openPicker } from '../picker/mount';
 
 /** The docked panel: header with what Deskmate is reading, then one section per feature. */
 export function PanelApp({ store }: { store: PanelStore }) {
@@ -38,6 +39,9 @@ export function PanelApp({ store }: { store: PanelStore }) {
                 <ConversationSection snapshot={state.snapshot} />
               </>
             )}
+            <button type="button" className="dm-btn dm-teach" onClick={() => openPicker(state.settings?.settings.ui.language ?? 'auto')} title={t('picker.teachHint')} data-testid="dm-teach">
+              {t('picker.teach')}
+            </button>
           </div>
         )}
       </aside>

@@ -5,6 +5,7 @@ import { isPaused, setPaused } from '@/lib/settings/pause';
 import { I18nContext } from '@/lib/i18n';
 import { useUiLanguage } from '../shared/useUiLanguage';
 import { lastUsedWebTab } from '../shared/tabs';
+import { teachTab } from './teach';
 
 /**
  * The tab the popup speaks about: the active one; when the popup is open as a
@@ -35,6 +36,7 @@ export function Popup() {
     mutationFn: () => setPaused(!paused.data),
     onSuccess: () => qc.invalidateQueries(),
   });
+  const teach = useMutation({ mutationFn: async () => teachTab(await findConsoleTab(), t) });
   const s = status.data;
   return (
     <I18nContext.Provider value={i18n}>
@@ -59,6 +61,11 @@ export function Popup() {
             {t('popup.options')}
           </button>
         </div>
+        <button type="button" className="teach" onClick={() => teach.mutate()} disabled={teach.isPending} title={t('picker.teachHint')} data-testid="popup-teach">
+          {t('picker.teach')}
+        </button>
+        {teach.isSuccess && <p className="muted" role="status">{t('picker.started')}</p>}
+        {teach.error && <p className="error" role="alert" data-testid="popup-teach-error">{teach.error.message}</p>}
       </main>
     </I18nContext.Provider>
   );

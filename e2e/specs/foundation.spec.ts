@@ -51,7 +51,8 @@ test.describe('foundation: the panel reads the console', () => {
     const definition = (await import('../../lib/consoles/definitions/acme.json', { with: { type: 'json' } })).default;
     const field = options.locator('[data-setting="consoles.definitions"] textarea');
     await field.fill(JSON.stringify([definition]));
-    await field.blur();
+    // Checked as typed, saved only on Save (never on blur).
+    await options.getByTestId('definitions-save').click();
     await expect(field).toHaveValue(/"acme"/);
     const page = await context.newPage();
     await page.goto(`${demoUrl}/acme/conversation.html`);

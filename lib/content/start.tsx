@@ -15,6 +15,7 @@ import type { TicketContext, TicketSnapshot } from '../consoles/adapter';
 import { watchTicket } from './ticket-watcher';
 import { checkDefinitionOnPage } from './check-definition';
 import { PanelApp } from '../../components/panel/PanelApp';
+import { handlePickerMessages } from '../../components/picker/register';
 
 /**
  * The content script's whole life: find the console, mount the panel in a
@@ -34,6 +35,7 @@ export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
     },
     'content.checkDefinition': ({ definition }) => checkDefinitionOnPage(definition),
   });
+  handlePickerMessages(() => store.get().settings);
 
   let session: AbortController | null = null;
   const restart = () => {

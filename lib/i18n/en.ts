@@ -4,6 +4,7 @@ import { knowledgeEn } from './domains/knowledge';
 import { historyEn } from './domains/history';
 import { lookupsEn } from './domains/lookups';
 import { reportsEn } from './domains/reports';
+import { pickerEn } from './domains/picker';
 
 /** The English UI catalogue: every user-facing string of the panel, popup, options and reports. zh-CN mirrors these keys. */
 export const en = {
@@ -85,6 +86,7 @@ export const en = {
   ...knowledgeEn,
   ...historyEn,
   ...lookupsEn,
+  ...pickerEn,
   ...reportsEn,
 } as const;
 

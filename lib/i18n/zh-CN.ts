@@ -5,6 +5,7 @@ import { knowledgeZh } from './domains/knowledge';
 import { historyZh } from './domains/history';
 import { lookupsZh } from './domains/lookups';
 import { reportsZh } from './domains/reports';
+import { pickerZh } from './domains/picker';
 
 /** 简体中文界面文案：与 en.ts 的键完全一致（有测试检查）。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -86,5 +87,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...knowledgeZh,
   ...historyZh,
   ...lookupsZh,
+  ...pickerZh,
   ...reportsZh,
 };

@@ -6,6 +6,7 @@ import { historyMessages } from './messages/history';
 import { knowledgeMessages } from './messages/knowledge';
 import { lookupsMessages } from './messages/lookups';
 import { reportsMessages } from './messages/reports';
+import { pickerMessages } from './messages/picker';
 
 /**
  * The whole message protocol between Deskmate's contexts, declared once.
@@ -84,6 +85,7 @@ export const protocol = {
   ...knowledgeMessages,
   ...lookupsMessages,
   ...reportsMessages,
+  ...pickerMessages,
 } as const;
 
 export type Protocol = typeof protocol;

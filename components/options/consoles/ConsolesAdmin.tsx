@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { useState } from 'react';
 import { sendToTab } from '@/lib/messaging/client';
@@ -34,15 +34,23 @@ export function ConsolesAdmin({ eff }: { eff: EffectiveSettings }) {
 function DefinitionRow({ def }: { def: ConsoleDefinition }) {
   const { t } = useI18n();
   const origin = originPatternOf(def.urlPattern);
+  // Already granted (a static host, or granted before): no offer to grant it again.
+  const has = useQuery({ queryKey: ['host-granted', origin], queryFn: () => (origin ? browser.permissions.contains({ origins: [origin] }) : false) });
   const [granted, setGranted] = useState<boolean | null>(null);
   const grant = useMutation({
     mutationFn: async () => {
       if (!origin) throw new Error(t('options.consoles.noOrigin'));
-      const ok = await browser.permissions.request({ origins: [origin] });
+      let ok: boolean;
+      try {
+        ok = await browser.permissions.request({ origins: [origin] });
+      } catch (e) {
+        throw new Error(t('consoles.grant.failed', { origin, error: (e as Error).message }));
+      }
       setGranted(ok);
       return ok;
     },
   });
+  const hasAccess = granted === true || has.data === true;
   const check = useMutation({
     mutationFn: async () => {
       const tab = await lastUsedWebTab();
@@ -57,16 +65,20 @@ function DefinitionRow({ def }: { def: ConsoleDefinition }) {
         {def.name} <code>{def.urlPattern}</code>
       </label>
       <div className="control">
-        {origin && (
-          <button type="button" onClick={() => grant.mutate()}>
+        {origin && !hasAccess && has.isSuccess && (
+          <button type="button" onClick={() => grant.mutate()} data-testid={`grant-${def.id}`}>
             {t('options.consoles.grant', { origin })}
           </button>
         )}
         <button type="button" onClick={() => check.mutate()} data-testid={`check-${def.id}`}>
           {t('options.consoles.check')}
         </button>
-        {granted === true && <span>{t('options.consoles.granted')}</span>}
-        {granted === false && <span className="field-error">{t('options.consoles.denied')}</span>}
+        {origin && hasAccess && <span data-testid={`granted-${def.id}`}>{t('consoles.grant.already', { origin })}</span>}
+        {granted === false && (
+          <span className="field-error" role="alert" data-testid={`grant-refused-${def.id}`}>
+            {t('consoles.grant.refused', { origin: origin ?? '' })}
+          </span>
+        )}
       </div>
       {(check.error || grant.error) && <p className="field-error">{(check.error ?? grant.error)!.message}</p>}
       {r && (
