@@ -1,5 +1,5 @@
 import type { ConsoleAdapter, TicketContext, WriteResult } from '../consoles/adapter';
-import { send } from '../messaging/client';
+import { deliver } from '../messaging/outbox-client';
 
 export interface AuditedReply {
   write: WriteResult;
@@ -38,7 +38,7 @@ export async function insertReplyAudited(
     ...(detail ? { detail } : {}),
   };
   try {
-    await send('audit.record', { entries: [entry] });
+    await deliver('audit.record', { entries: [entry] });
     return { write, auditError: null };
   } catch (err) {
     return { write, auditError: (err as Error).message };

@@ -1,5 +1,5 @@
 import { fillTemplateReport, type FilledTemplate } from '../../../knowledge/template';
-import { send } from '../../../messaging/client';
+import { deliver } from '../../../messaging/outbox-client';
 import type { KnowledgeHit } from '../../../messaging/messages/knowledge';
 import type { FeatureHost } from '../../feature';
 import type { Store } from '../../panel-store';
@@ -23,7 +23,7 @@ export async function copySuggestion(host: FeatureHost, store: Store<KnowledgeSt
     const filled = filledText(host, hit);
     await navigator.clipboard.writeText(filled.text);
     store.set({ action: { articleId: hit.id, kind: 'copied', ...missingOf(filled) } });
-    void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind: 'copied' }).catch(warn);
+    void deliver('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind: 'copied' }).catch(warn);
   } catch (err) {
     store.set({ action: { articleId: hit.id, kind: 'failed', error: (err as Error).message } });
   }
@@ -38,7 +38,7 @@ export async function insertSuggestion(host: FeatureHost, store: Store<Knowledge
   store.set({ action: write.ok ? { articleId: hit.id, kind: 'inserted', ...missingOf(filled) } : { articleId: hit.id, kind: 'failed', error: write.error } });
   // The write already happened: a failed audit write is logged, not shown to the agent as a failed insert.
   if (auditError) warn(new Error(auditError));
-  if (write.ok) void send('knowledge.feedback', { ticketId: ctx.ticketId ?? '', articleIds: [hit.id], kind: 'inserted' }).catch(warn);
+  if (write.ok) void deliver('knowledge.feedback', { ticketId: ctx.ticketId ?? '', articleIds: [hit.id], kind: 'inserted' }).catch(warn);
 }
 
 /** Per feature session: what to do when the agent has marked every suggestion not useful (log the question). */
@@ -49,7 +49,7 @@ export const onAllNotUseful = (store: Store<KnowledgeState>, hook: () => void) =
 export function giveFeedback(host: FeatureHost, store: Store<KnowledgeState>, hit: KnowledgeHit, kind: Feedback): void {
   const feedback = { ...store.get().feedback, [hit.id]: kind };
   store.set({ feedback });
-  void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind }).catch(warn);
+  void deliver('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind }).catch(warn);
   const { hits } = store.get();
   if (hits.length > 0 && hits.every((h) => feedback[h.id] === 'not-useful')) allNotUsefulHooks.get(store)?.();
 }
