@@ -117,7 +117,7 @@ test.describe('XSS corpus: nothing customer- or file-supplied runs or renders as
 
     // Bidi: a requester name with U+202E is isolated in the panel.
     await expect(panel(page).locator('[data-testid="dm-requester"] bdi, .dm-msg-who bdi').first()).toBeAttached();
-    expect(await panel(page).locator('.dm-msg-text').first().evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+    expect(await panel(page).getByTestId('dm-requester').evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
 
     await page.waitForTimeout(1500); // let anything that would run (onerror, onload, ontoggle) run
     const total = Object.values(tried).reduce((a, b) => a + b, 0);
