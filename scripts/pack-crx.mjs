@@ -45,6 +45,15 @@ function fail(message) {
   process.exit(1);
 }
 
+/**
+ * Loopback hosts a manifest names (host permissions, content-script matches): only the demo/test build has them
+ * (lib/permissions/shipped-hosts.ts), and a CRX that carries them runs Deskmate on every local web app.
+ */
+export function loopbackHostsIn(manifest) {
+  const named = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? [])];
+  return [...new Set(named.filter((h) => /^https?:\/\/(localhost|127\.0\.0\.1)\//.test(h)))];
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -66,7 +75,8 @@ async function main() {
   if (baseUrl && !/^https?:\/\/[^/]+/.test(baseUrl)) fail(`--base-url must be an absolute http(s) URL, got "${baseUrl}"`);
 
   if (!values['no-build']) {
-    const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    // A store build whatever the caller's shell says: the demo flag must never reach a package.
+    const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, DESKMATE_DEMO_HOSTS: '' } });
     if (built.status !== 0) fail('wxt build failed');
   }
   if (!existsSync(join(src, 'manifest.json'))) fail(`no manifest.json in ${src}: run npm run build first`);
@@ -85,6 +95,8 @@ async function main() {
   try {
     cpSync(src, stage, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(stage, 'manifest.json'), 'utf8'));
+    const loopback = loopbackHostsIn(manifest);
+    if (loopback.length) fail(`${src} is a demo/test build (it names ${loopback.join(', ')}); pack a store build: npm run pack:crx without --no-build, or npm run build first`);
     manifest.key = publicDer.toString('base64');
     if (baseUrl) manifest.update_url = `${baseUrl}/update.xml`;
     writeFileSync(join(stage, 'manifest.json'), JSON.stringify(manifest));

@@ -10,7 +10,8 @@ import { startDemoServer } from '../demo/server.mjs';
 
 const ext = resolve('.output/chrome-mv3');
 console.log('Building the extension…');
-execSync('npx wxt build', { stdio: 'inherit' });
+// The demo build: the store build's Zendesk hosts plus loopback, where the demo console is served.
+execSync('npx wxt build', { stdio: 'inherit', env: { ...process.env, DESKMATE_DEMO_HOSTS: '1' } });
 console.log('Building the demo console…');
 await buildDemo();
 const demo = await startDemoServer({ port: Number(process.env.PORT ?? 5178) });

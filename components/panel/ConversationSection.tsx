@@ -10,8 +10,14 @@ export function ConversationSection({ snapshot }: { snapshot: TicketSnapshot }) 
     <>
       <Section id="requester" title={t('panel.requester')}>
         <p className="dm-requester" data-testid="dm-requester">
-          {r.name || t('panel.unknown')}
-          {r.email && <span className="dm-muted"> · {r.email}</span>}
+          {/* Customer-supplied: <bdi> keeps a right-to-left override (U+202E) in a name from reordering the text around it. */}
+          {r.name ? <bdi data-testid="dm-requester-name">{r.name}</bdi> : t('panel.unknown')}
+          {r.email && (
+            <span className="dm-muted">
+              {' · '}
+              <bdi>{r.email}</bdi>
+            </span>
+          )}
         </p>
       </Section>
       <Section id="messages" title={t('panel.messages', { count: snapshot.messages.length })} collapsible defaultOpen={false}>
@@ -21,7 +27,7 @@ export function ConversationSection({ snapshot }: { snapshot: TicketSnapshot }) 
           <ol className="dm-messages" data-testid="dm-messages">
             {snapshot.messages.map((m) => (
               <li key={m.id} className={`dm-msg dm-role-${m.role}`} data-role={m.role}>
-                <span className="dm-msg-who">{m.internal ? t('role.internal') : t(`role.${m.role}`)} · {m.name}</span>
+                <span className="dm-msg-who">{m.internal ? t('role.internal') : t(`role.${m.role}`)} · <bdi>{m.name}</bdi></span>
                 <span className="dm-msg-text">{m.text}</span>
               </li>
             ))}

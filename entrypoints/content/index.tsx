@@ -1,4 +1,5 @@
 import { startDeskmate } from '@/lib/content/start';
+import { CONSOLE_HOSTS } from '@/lib/permissions/shipped-hosts';
 import '@/components/panel/panel.css';
 import '@/components/panel/autofill/autofill.css';
 import '@/components/panel/history/history.css';
@@ -7,8 +8,8 @@ import '@/components/panel/classify/classify.css';
 import '@/components/panel/knowledge/knowledge.css';
 
 export default defineContentScript({
-  // Zendesk and the local demo console; other consoles are registered at run time once the manager grants their host.
-  matches: ['https://*.zendesk.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+  // Zendesk (demo/test builds add loopback in wxt.config.ts); other consoles are registered at run time once a manager grants their host.
+  matches: [...CONSOLE_HOSTS],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main: (ctx) => startDeskmate(ctx),

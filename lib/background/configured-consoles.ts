@@ -1,8 +1,13 @@
 import { browser } from 'wxt/browser';
 
 const SCRIPT_ID = 'deskmate-configured-consoles';
-/** Hosts the content script always runs on (manifest content_scripts); anything else was granted at run time. */
-const STATIC_HOSTS = ['https://*.zendesk.com/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
+/**
+ * Hosts the content script always runs on: the manifest's own host permissions, which differ between the store
+ * build (Zendesk) and the demo/test build (plus loopback). Anything else was granted at run time, so in a store
+ * build a manager's grant of http://localhost/* gets the script registered like any other console host.
+ */
+const staticHosts = (): string[] => browser.runtime.getManifest().host_permissions ?? [];
 
 /**
  * Consoles without an adapter live on hosts a manager grants from the options
@@ -11,7 +16,8 @@ const STATIC_HOSTS = ['https://*.zendesk.com/*', 'http://localhost/*', 'http://1
  * Deskmate never runs where nobody asked for it.
  */
 export async function syncConfiguredConsoleScripts(): Promise<string[]> {
-  const granted = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !STATIC_HOSTS.includes(o));
+  const manifestHosts = staticHosts();
+  const granted = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !manifestHosts.includes(o));
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length === 0) {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });

@@ -1,5 +1,5 @@
 import type { ConsoleAdapter, TicketContext, WriteResult } from '../consoles/adapter';
-import { send } from '../messaging/client';
+import { deliver } from '../messaging/outbox-client';
 
 /** Shown to the agent and kept in the audit log when a note is refused. */
 export const NO_INTERNAL_CHANNEL = 'this console has no internal-note channel declared, so the note was not written (it would have gone to the customer-facing reply). A manager can declare one in the console definition.';
@@ -43,7 +43,7 @@ export async function insertReplyAudited(
     ...(detail ? { detail } : {}),
   };
   try {
-    await send('audit.record', { entries: [entry] });
+    await deliver('audit.record', { entries: [entry] });
     return { write, auditError: null };
   } catch (err) {
     return { write, auditError: (err as Error).message };

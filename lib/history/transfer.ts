@@ -12,6 +12,9 @@ import { mergeRecords } from './merge';
 import { guardQuota } from './quota';
 import { HISTORY_EXPORT_FORMAT, HISTORY_EXPORT_VERSION, HistoryExportSchema, type HistoryExport } from './schema';
 import type { HandlingRecord } from './types';
+import { findControlCharacter } from '../files/decode-text';
+import { throwIfCancelled, type ImportControl } from '../files/import-control';
+import { escapeUnprintable, printableMessage } from '../files/printable';
 
 export type { HistoryExport } from './schema';
 
@@ -37,7 +40,25 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 function issuesOf(error: z.ZodError): ImportIssue[] {
-  return error.issues.slice(0, 50).map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+  return error.issues.slice(0, 50).map((issue) => ({ path: formatIssuePath(issue.path), message: printableMessage(issue.message) }));
+}
+
+/**
+ * Strings holding control characters (JSON can carry them as `\u0000` escapes, which no text check sees) are refused
+ * with their record and field: a NUL or an escape sequence has no place in a summary, and would reach every panel.
+ */
+function controlCharacterIssues(json: unknown): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (issues.length >= 50) return;
+    if (typeof value === 'string') {
+      const found = findControlCharacter(value);
+      if (found) issues.push({ path: formatIssuePath(path), message: `control character ${escapeUnprintable(String.fromCharCode(found.code))}` });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(json, []);
+  return issues;
 }
 
 export async function exportHistory(db: DeskmateDb, now: number = Date.now()): Promise<HistoryExport> {
@@ -48,7 +69,11 @@ export async function exportHistory(db: DeskmateDb, now: number = Date.now()): P
 export interface ImportOptions {
   /** Install salt when hashing mode is on: raw keys in the file are hashed before they are stored. @default null */
   hashSalt?: string | null;
+  /** Progress and cancel (the options page's import worker); a cancel before the transaction commits writes nothing. */
+  control?: ImportControl;
 }
+
+const WRITE_CHUNK = 2_000;
 
 export interface ImportResult {
   /** Records in the file. */
@@ -65,12 +90,17 @@ export interface ImportResult {
  * record index and field path of each problem, or StorageQuotaError.
  */
 export async function importHistory(db: DeskmateDb, json: unknown, opts: ImportOptions = {}): Promise<ImportResult> {
+  const control = opts.control ?? {};
+  control.onProgress?.('validate', 0, 1);
+  const controls = controlCharacterIssues(json);
+  if (controls.length) throw new HistoryImportError(controls);
   const parsed = HistoryExportSchema.safeParse(json);
   if (!parsed.success) throw new HistoryImportError(issuesOf(parsed.error));
   let incoming: HandlingRecord[] = parsed.data.records;
   const salt = opts.hashSalt;
   // Hashing is async (crypto.subtle) and must finish before the transaction opens.
   if (salt) incoming = await Promise.all(incoming.map((r) => hashRecordKeys(r, salt)));
+  throwIfCancelled(control);
 
   return guardQuota(() =>
     db.transaction('rw', db.history, async () => {
@@ -85,7 +115,12 @@ export async function importHistory(db: DeskmateDb, json: unknown, opts: ImportO
         const existing = stored.get(r.id);
         return existing ? mergeRecords(existing, r) : r;
       });
-      await db.history.bulkPut(writes);
+      // In chunks inside the one transaction: progress between them, and a cancel (thrown) rolls everything back.
+      for (let i = 0; i < writes.length; i += WRITE_CHUNK) {
+        throwIfCancelled(control);
+        await db.history.bulkPut(writes.slice(i, i + WRITE_CHUNK));
+        control.onProgress?.('write', Math.min(i + WRITE_CHUNK, writes.length), writes.length);
+      }
       return { records: incoming.length, added: byId.size - stored.size, merged: stored.size };
     }),
   );

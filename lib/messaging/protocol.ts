@@ -19,6 +19,8 @@ import { pickerMessages } from './messages/picker';
  * relays `offscreen` messages to the offscreen document (creating it first).
  */
 const empty = z.object({});
+/** An outbox write's id (lib/messaging/outbox.ts): the same id twice is one write. */
+export const writeIdSchema = z.string().min(1).max(80).optional();
 const effectiveSettingsSchema = z.object({
   settings: settingsSchema,
   locked: z.array(z.string()),
@@ -52,7 +54,8 @@ export const protocol = {
     empty,
     z.object({ history: z.number(), articles: z.number(), audit: z.number(), unanswered: z.number(), persisted: z.boolean().nullable() }),
   ),
-  'audit.record': defineMessage('offscreen', z.object({ entries: z.array(auditEntrySchema.omit({ id: true })) }), z.object({ ids: z.array(z.number()) })),
+  /** `writeId`: set by the outbox (lib/messaging/outbox.ts); a replay with a stored id is answered without writing again. */
+  'audit.record': defineMessage('offscreen', z.object({ entries: z.array(auditEntrySchema.omit({ id: true })), writeId: writeIdSchema }), z.object({ ids: z.array(z.number()) })),
   'audit.list': defineMessage(
     'offscreen',
     z.object({ from: z.number().optional(), to: z.number().optional(), ticketId: z.string().optional(), limit: z.number().int().positive().max(5000).default(200) }),

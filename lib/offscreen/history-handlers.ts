@@ -1,5 +1,6 @@
 import { purgeAuditOlderThan } from '../audit/store';
 import type { DeskmateDb } from '../db/database';
+import { applyOnce } from './write-once';
 import {
   clearHistory,
   contactKeysFor,
@@ -49,9 +50,10 @@ export function historyHandlers(db: DeskmateDb, readSettings: () => Promise<Effe
   }
 
   return {
-    'history.record': async ({ update, contact }) => {
+    'history.record': async ({ update, contact, writeId }) => {
+      // Hashing awaits WebCrypto, which would end an IndexedDB transaction: keys first, then the write and its id together.
       const contactKeys = await contactKeysFor({ consoleId: update.consoleId, ...contact }, { hashSalt: await storageSalt() });
-      return { record: await recordHandling(db, { ...update, contactKeys }) };
+      return applyOnce(db, writeId, [db.history], async () => ({ record: await recordHandling(db, { ...update, contactKeys }) }));
     },
     'history.timeline': async ({ consoleId, excludeTicketId, contact, windowDays, limit }) => {
       // Raw and hashed keys both: records from before and after a change of the setting are found.

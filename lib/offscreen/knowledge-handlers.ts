@@ -14,6 +14,7 @@ import { loadEffectiveSettings } from '../settings/store';
 import { createKnowledgeEmbedder, type KnowledgeEmbedder } from './knowledge-embedder';
 import { createVectorKeeper } from './knowledge-vectors';
 import { importPolicyUrl, POLICY_IMPORT_META_KEY, syncHelpCenterIntoDb } from './knowledge-sources';
+import { applyOnce } from './write-once';
 
 /**
  * Share of the latest question's words an article must match for the question to count as
@@ -178,11 +179,12 @@ export function knowledgeHandlers(
       return status;
     },
     'knowledge.unanswered': async ({ question, reason }) => ({ count: (await recordUnanswered(db, question, reason))?.count ?? 0 }),
-    'knowledge.feedback': async ({ ticketId, articleIds, kind }) => {
-      const time = Date.now();
-      for (const articleId of articleIds) await recordSuggestionEvent(db, { time, ticketId, articleId, kind });
-      return { recorded: articleIds.length };
-    },
+    'knowledge.feedback': ({ ticketId, articleIds, kind, writeId }) =>
+      applyOnce(db, writeId, [db.suggestionEvents], async () => {
+        const time = Date.now();
+        for (const articleId of articleIds) await recordSuggestionEvent(db, { time, ticketId, articleId, kind });
+        return { recorded: articleIds.length };
+      }),
     'knowledge.stats': async ({ days }) => {
       const now = Date.now();
       const [articles, unanswered, rate, policy] = await Promise.all([

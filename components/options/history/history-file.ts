@@ -5,8 +5,7 @@
  * runtime message (64 MB cap) and needs no model or cache from the document.
  */
 import type { DeskmateDb } from '@/lib/db/database';
-import { clearHistory, exportHistory, getOrCreateSalt, HistoryImportError, importHistory, type ImportIssue, type ImportResult } from '@/lib/history';
-import type { EffectiveSettings } from '@/lib/settings/effective';
+import { clearHistory, exportHistory } from '@/lib/history';
 
 export function exportFileName(now: Date = new Date()): string {
   const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -31,26 +30,5 @@ export async function downloadHistory(db: DeskmateDb, doc: Document = document):
   return file.records.length;
 }
 
-export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; notJson: string } | { ok: false; issues: ImportIssue[] };
-
-/**
- * Parses and imports a file the manager picked, all or nothing. Keys are
- * hashed on the way in when hashing mode is on, as live records are.
- */
-export async function importHistoryFile(db: DeskmateDb, text: string, eff: EffectiveSettings): Promise<ImportOutcome> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, notJson: (err as Error).message };
-  }
-  const hashSalt = eff.settings.history.hashContactKeys ? await getOrCreateSalt(db) : null;
-  try {
-    return { ok: true, result: await importHistory(db, json, { hashSalt }) };
-  } catch (err) {
-    if (err instanceof HistoryImportError) return { ok: false, issues: err.issues };
-    throw err;
-  }
-}
-
+export { importHistoryBytes, type ImportOutcome } from '@/lib/history/import-file';
 export { clearHistory };

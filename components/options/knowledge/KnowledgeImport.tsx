@@ -1,27 +1,25 @@
-import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { DeskmateDb } from '@/lib/db/database';
 import { useI18n } from '@/lib/i18n';
-import { parseKnowledgeFile } from '@/lib/knowledge/import/parse-knowledge-file';
-import { replaceArticles } from '@/lib/knowledge/store';
+import { useImportWorker } from '../useImportWorker';
+import { ImportProgressBar } from '../ImportProgressBar';
 
 /**
  * File import, all or nothing: the parser rejects a bad file whole, naming the
  * line or record, before anything is written; the write is one transaction
  * replacing the articles from the same file name (re-importing a file updates it).
+ * Both run in a Web Worker (lib/knowledge/import/import-knowledge-file.ts), with
+ * progress and a cancel that rolls back.
  */
-export function KnowledgeImport({ db, onChanged }: { db: DeskmateDb; onChanged: () => Promise<void> }) {
+export function KnowledgeImport({ db: _db, onChanged }: { db: DeskmateDb; onChanged: () => Promise<void> }) {
   const { t } = useI18n();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const worker = useImportWorker();
   const importing = useMutation({
     mutationFn: async (file: File) => {
-      const source = `import:${file.name}`;
-      const articles = await parseKnowledgeFile({ bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name }, { source, onProgress: (done, total) => setProgress({ done, total }) });
-      await replaceArticles(db, articles, source);
+      const { count } = await worker.run<{ count: number }>({ kind: 'knowledge', bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name });
       await onChanged();
-      return { count: articles.length, file: file.name };
+      return { count, file: file.name };
     },
-    onSettled: () => setProgress(null),
   });
   return (
     <div className="knowledge-import">
@@ -39,7 +37,7 @@ export function KnowledgeImport({ db, onChanged }: { db: DeskmateDb; onChanged: 
           }}
         />
       </label>
-      {progress && <progress max={progress.total} value={progress.done} aria-label={t('knowledge.admin.importing', progress)} />}
+      {importing.isPending && <ImportProgressBar progress={worker.progress} onCancel={worker.cancel} testId="knowledge-import-progress" />}
       {importing.isSuccess && (
         <p role="status" className="description" data-testid="knowledge-import-notice">
           {t('knowledge.admin.imported', importing.data)}

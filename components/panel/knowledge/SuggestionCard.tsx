@@ -42,6 +42,11 @@ export function SuggestionCard(props: { hit: KnowledgeHit; n: number; state: Kno
           {action.kind === 'failed' ? t('knowledge.failed', { error: action.error ?? '' }) : t(action.kind === 'copied' ? 'knowledge.copied' : 'knowledge.inserted')}
         </p>
       )}
+      {action?.missing && action.missing.length > 0 && (
+        <p className="dm-kb-note dm-kb-missing" role="status" data-testid="kb-missing-vars">
+          {t('knowledge.missingVariables', { names: action.missing.map((n) => `[${n}]`).join(', ') })}
+        </p>
+      )}
     </li>
   );
 }

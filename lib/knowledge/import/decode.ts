@@ -1,16 +1,17 @@
+import { decodeTextFile, TextFileError } from '../../files/decode-text';
+import { KnowledgeImportError } from './errors';
+
 /**
- * Bytes → text for knowledge files. Chinese spreadsheets (Excel, WPS) still
- * save CSV as GBK, so: strip a UTF-8 BOM, accept the bytes if they are valid
- * UTF-8, otherwise decode as GBK (GB18030 superset in WHATWG encoding).
- * Valid UTF-8 that is really GBK is vanishingly rare for real Chinese text,
- * since GBK's lead/trail byte pairs almost never form UTF-8 sequences.
+ * Bytes → text for knowledge files (lib/files/decode-text.ts): UTF-8 with or
+ * without BOM, UTF-16 with BOM, or GBK (Chinese spreadsheets still save CSV
+ * that way); mixed encodings, NUL bytes and control characters are refused
+ * with the line named, as a KnowledgeImportError like every other cause.
  */
-export function decodeKnowledgeBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } {
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = hasBom ? bytes.subarray(3) : bytes;
+export function decodeKnowledgeBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk' } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gbk').decode(body), encoding: 'gbk' };
+    return decodeTextFile(bytes, { allowGbk: true });
+  } catch (err) {
+    if (err instanceof TextFileError) throw new KnowledgeImportError(err.reason, err.line !== undefined ? { line: err.line } : {});
+    throw err;
   }
 }

@@ -1,3 +1,5 @@
+import { printableMessage } from '../../files/printable';
+
 /**
  * Why a knowledge file was rejected. Imports are all-or-nothing, so one of these
  * means nothing was stored; `line` (1-based, in the file) or `record` (1-based
@@ -9,7 +11,9 @@ export class KnowledgeImportError extends Error {
   /** The reason alone, without the location (the message has both). */
   readonly reason: string;
 
-  constructor(reason: string, where: { line?: number; record?: number } = {}) {
+  constructor(rawReason: string, where: { line?: number; record?: number } = {}) {
+    // Reasons quote file content (headers, values, parser excerpts): only printable characters reach the manager.
+    const reason = printableMessage(rawReason);
     const at = [where.line !== undefined && `line ${where.line}`, where.record !== undefined && `record ${where.record}`].filter(Boolean).join(', ');
     super(at ? `${at}: ${reason}` : reason, { cause: reason });
     this.name = 'KnowledgeImportError';

@@ -21,7 +21,8 @@ export const historyMessages = {
   /** Upsert the active ticket's record (idempotent: one record per console:ticket). */
   'history.record': defineMessage(
     'offscreen',
-    z.object({ update: HandlingUpdateSchema.omit({ contactKeys: true }), contact: contactInputSchema }),
+    // writeId: the outbox's id for this write; a replay is answered from the first write.
+    z.object({ update: HandlingUpdateSchema.omit({ contactKeys: true }), contact: contactInputSchema, writeId: z.string().min(1).max(80).optional() }),
     z.object({ record: HandlingRecordFields }),
   ),
   /** Past contacts of the customer, newest first, without the ticket on screen. */

@@ -81,7 +81,13 @@ export const knowledgeMessages = {
   ),
   'knowledge.feedback': defineMessage(
     'offscreen',
-    z.object({ ticketId: z.string().max(300), articleIds: z.array(z.string().max(300)).min(1).max(20), kind: z.enum(['shown', 'copied', 'inserted', 'useful', 'not-useful']) }),
+    z.object({
+      ticketId: z.string().max(300),
+      articleIds: z.array(z.string().max(300)).min(1).max(20),
+      kind: z.enum(['shown', 'copied', 'inserted', 'useful', 'not-useful']),
+      /** The outbox's id for this write: a replay is not counted twice. */
+      writeId: z.string().min(1).max(80).optional(),
+    }),
     z.object({ recorded: z.number() }),
   ),
   'knowledge.stats': defineMessage(

@@ -1,6 +1,6 @@
 import type { TicketSnapshot } from '../../../consoles/adapter';
 import { createIncrementalExtractor, type IncrementalExtractor } from '../../../extract';
-import { send } from '../../../messaging/client';
+import { deliver } from '../../../messaging/outbox-client';
 import type { AuditEntryInput } from '../../../messaging/protocol';
 import type { FeatureHost } from '../../feature';
 import type { TicketInsights } from '../../insights';
@@ -99,7 +99,7 @@ function recorder(store: Store<AutofillState>): AuditRecorder {
   return async (entries: AuditEntryInput[]) => {
     if (!entries.length) return;
     try {
-      await send('audit.record', { entries });
+      await deliver('audit.record', { entries });
       store.set({ auditError: null });
     } catch (err) {
       store.set({ auditError: (err as Error).message });

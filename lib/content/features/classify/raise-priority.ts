@@ -1,4 +1,4 @@
-import { send } from '../../../messaging/client';
+import { deliver } from '../../../messaging/outbox-client';
 import type { FeatureHost } from '../../feature';
 import type { Store } from '../../panel-store';
 import type { ClassifyState } from './state';
@@ -25,7 +25,7 @@ export async function undoRaise(host: FeatureHost, store: Store<ClassifyState>):
 
 async function audit(host: FeatureHost, oldValue: string, newValue: string, outcome: 'ok' | 'undone' | 'error', detail?: string) {
   const ctx = host.ticket();
-  await send('audit.record', {
+  await deliver('audit.record', {
     entries: [{ time: Date.now(), consoleId: host.adapter.id, ticketId: ctx?.ticketId ?? '', action: 'field:priority', field: 'priority', oldValue, newValue, outcome, ...(detail ? { detail } : {}) }],
   }).catch(() => undefined);
 }

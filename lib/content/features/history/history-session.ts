@@ -8,6 +8,7 @@ import { createIncrementalExtractor, type IncrementalExtractor } from '../../../
 import type { TicketExtraction } from '../../../extract/types';
 import type { HandlingRecord, RecordPatch, Timeline } from '../../../history';
 import { send } from '../../../messaging/client';
+import { deliver } from '../../../messaging/outbox-client';
 import type { FeatureHost } from '../../feature';
 import { Store } from '../../panel-store';
 import { buildHandlingRequest, type ContactInput } from './handling-update';
@@ -57,7 +58,7 @@ export function startHistory(host: FeatureHost): Store<HistoryState> {
 
   const recorder = createHandlingRecorder({
     write: async (request) => {
-      const { record } = await send('history.record', request);
+      const { record } = await deliver('history.record', request);
       if (store.get().ticketKey === record.id) store.set({ current: record, error: null });
     },
     onError: fail,

@@ -1,5 +1,5 @@
-import { fillTemplate } from '../../../knowledge/template';
-import { send } from '../../../messaging/client';
+import { fillTemplateReport, type FilledTemplate } from '../../../knowledge/template';
+import { deliver } from '../../../messaging/outbox-client';
 import type { KnowledgeHit } from '../../../messaging/messages/knowledge';
 import type { FeatureHost } from '../../feature';
 import type { Store } from '../../panel-store';
@@ -8,18 +8,22 @@ import { templateVars } from './template-vars';
 import { insertReplyAudited } from '../../audited-reply';
 
 /** The article text as it goes to the customer: variables filled from auto-fill and the console. */
-export function filledText(host: FeatureHost, hit: KnowledgeHit): string {
-  return fillTemplate(hit.body, templateVars(host.snapshot(), host.insights.get().extraction));
+export function filledText(host: FeatureHost, hit: KnowledgeHit): FilledTemplate {
+  return fillTemplateReport(hit.body, templateVars(host.snapshot(), host.insights.get().extraction));
 }
+
+/** Variables left as `[name]`, for the status line (omitted when every variable was filled). */
+const missingOf = (filled: FilledTemplate) => (filled.missing.length ? { missing: filled.missing } : {});
 
 const ticketIdOf = (host: FeatureHost) => host.snapshot()?.ticketId ?? '';
 const warn = (err: Error) => console.warn('[deskmate] knowledge:', err.message);
 
 export async function copySuggestion(host: FeatureHost, store: Store<KnowledgeState>, hit: KnowledgeHit): Promise<void> {
   try {
-    await navigator.clipboard.writeText(filledText(host, hit));
-    store.set({ action: { articleId: hit.id, kind: 'copied' } });
-    void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind: 'copied' }).catch(warn);
+    const filled = filledText(host, hit);
+    await navigator.clipboard.writeText(filled.text);
+    store.set({ action: { articleId: hit.id, kind: 'copied', ...missingOf(filled) } });
+    void deliver('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind: 'copied' }).catch(warn);
   } catch (err) {
     store.set({ action: { articleId: hit.id, kind: 'failed', error: (err as Error).message } });
   }
@@ -29,12 +33,12 @@ export async function copySuggestion(host: FeatureHost, store: Store<KnowledgeSt
 export async function insertSuggestion(host: FeatureHost, store: Store<KnowledgeState>, hit: KnowledgeHit): Promise<void> {
   const ctx = host.ticket();
   if (!ctx) return store.set({ action: { articleId: hit.id, kind: 'failed', error: 'no active ticket' } });
-  const text = filledText(host, hit);
-  const { write, auditError } = await insertReplyAudited(host.adapter, ctx, text, { action: 'reply:insert', field: 'reply', detail: `knowledge:${hit.id}` });
-  store.set({ action: write.ok ? { articleId: hit.id, kind: 'inserted' } : { articleId: hit.id, kind: 'failed', error: write.error } });
+  const filled = filledText(host, hit);
+  const { write, auditError } = await insertReplyAudited(host.adapter, ctx, filled.text, { action: 'reply:insert', field: 'reply', detail: `knowledge:${hit.id}` });
+  store.set({ action: write.ok ? { articleId: hit.id, kind: 'inserted', ...missingOf(filled) } : { articleId: hit.id, kind: 'failed', error: write.error } });
   // The write already happened: a failed audit write is logged, not shown to the agent as a failed insert.
   if (auditError) warn(new Error(auditError));
-  if (write.ok) void send('knowledge.feedback', { ticketId: ctx.ticketId ?? '', articleIds: [hit.id], kind: 'inserted' }).catch(warn);
+  if (write.ok) void deliver('knowledge.feedback', { ticketId: ctx.ticketId ?? '', articleIds: [hit.id], kind: 'inserted' }).catch(warn);
 }
 
 /** Per feature session: what to do when the agent has marked every suggestion not useful (log the question). */
@@ -45,7 +49,7 @@ export const onAllNotUseful = (store: Store<KnowledgeState>, hook: () => void) =
 export function giveFeedback(host: FeatureHost, store: Store<KnowledgeState>, hit: KnowledgeHit, kind: Feedback): void {
   const feedback = { ...store.get().feedback, [hit.id]: kind };
   store.set({ feedback });
-  void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind }).catch(warn);
+  void deliver('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind }).catch(warn);
   const { hits } = store.get();
   if (hits.length > 0 && hits.every((h) => feedback[h.id] === 'not-useful')) allNotUsefulHooks.get(store)?.();
 }

@@ -15,7 +15,7 @@ export interface KnowledgeState {
   asked: boolean;
   feedback: Record<string, Feedback>;
   /** Last Copy/Insert outcome per article, for the button's status text. */
-  action: { articleId: string; kind: 'copied' | 'inserted' | 'failed'; error?: string } | null;
+  action: { articleId: string; kind: 'copied' | 'inserted' | 'failed'; error?: string; /** Template variables left as `[name]` in the text. */ missing?: string[] } | null;
   error: string | null;
 }
 

@@ -66,7 +66,7 @@ describe('following the conversation', () => {
     move([msg('1', '物流一直没更新'), msg('2', '在吗'), msg('3', '我在帮您查', 'agent'), msg('4', '好的', 'agent')]);
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
     expect(searches()).toHaveLength(1);
-    expect(sent.filter((s) => s.name === 'knowledge.feedback').map((s) => s.payload)).toEqual([{ ticketId: '1001', articleIds: ['a'], kind: 'shown' }]);
+    expect(sent.filter((s) => s.name === 'knowledge.feedback').map((s) => s.payload)).toEqual([{ ticketId: '1001', articleIds: ['a'], kind: 'shown', writeId: expect.any(String) }]);
   });
 
   it('logs an unanswered question once per ticket, however often it is searched', async () => {

@@ -1,5 +1,6 @@
 import { buildQueryFromMessages, latestCustomerQuestion } from '../../../knowledge/query-from-messages';
 import { send } from '../../../messaging/client';
+import { deliver } from '../../../messaging/outbox-client';
 import { watchKnowledgeChanges } from '../../../knowledge/changes';
 import { isAskable } from '../../../knowledge/askable';
 import type { FeatureHost } from '../../feature';
@@ -51,7 +52,7 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
       if (res.articles > 0 && !res.answered && question && isAskable(question)) logUnanswered(ticket, question, 'no-match');
       const fresh = hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));
       fresh.forEach((h) => shown.add(`${ticket}\0${h.id}`));
-      if (fresh.length) void send('knowledge.feedback', { ticketId: snapshot.ticketId ?? '', articleIds: fresh.map((h) => h.id), kind: 'shown' }).catch(warn);
+      if (fresh.length) void deliver('knowledge.feedback', { ticketId: snapshot.ticketId ?? '', articleIds: fresh.map((h) => h.id), kind: 'shown' }).catch(warn);
     } catch (err) {
       if (key === lastKey) store.set({ status: 'error', error: (err as Error).message });
     }
