@@ -10,6 +10,7 @@ export default defineContentScript({
   // Zendesk and the local demo console; other consoles are registered at run time once the manager grants their host.
   matches: ['https://*.zendesk.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   cssInjectionMode: 'ui',
-  runAt: 'document_idle',
+  // document_start: masking must be in place before the console's first paint (the panel itself mounts after it).
+  runAt: 'document_start',
   main: (ctx) => startDeskmate(ctx),
 });

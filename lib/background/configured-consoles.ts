@@ -17,7 +17,7 @@ export async function syncConfiguredConsoleScripts(): Promise<string[]> {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     return [];
   }
-  const script = { id: SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const script = { id: SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_start' as const, persistAcrossSessions: true };
   if (existing.length) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
   return granted;

@@ -1,6 +1,4 @@
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createRoot } from 'react-dom/client';
 import { resolveAdapter } from '../consoles/registry';
 import type { ConsoleAdapter } from '../consoles/adapter';
 import { handleMessages } from '../messaging/server';
@@ -14,14 +12,28 @@ import { CONTENT_FEATURES } from './features';
 import type { TicketContext, TicketSnapshot } from '../consoles/adapter';
 import { watchTicket } from './ticket-watcher';
 import { checkDefinitionOnPage } from './check-definition';
-import { PanelApp } from '../../components/panel/PanelApp';
+import { extensionLifetime, lifetimeContext } from './lifetime';
+import { afterNextPaint, bodyReady, preHidePage } from './pre-hide';
+import { mountPanel } from './panel-mount';
 
 /**
- * The content script's whole life: find the console, mount the panel in a
- * shadow root, follow the active ticket, and stop everything when the
- * extension context goes away (update, reload) via `ctx.signal`.
+ * The content script's whole life, from document_start: keep the page
+ * unpainted until messages can be checked synchronously, find the console
+ * (in the same mutation callback it appears in), mask before paint, mount the
+ * panel only after the page has painted, and stop everything when the
+ * extension itself goes away (`extensionLifetime`, not WXT's forgeable event).
  */
 export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
+  const preHide = preHidePage(document);
+  const lifetime = extensionLifetime(ctx);
+  try {
+    await startSessions(ctx, lifetime, preHide.release);
+  } finally {
+    preHide.release();
+  }
+}
+
+async function startSessions(ctx: ContentScriptContext, lifetime: AbortSignal, releasePage: () => void): Promise<void> {
   const store = createPanelStore();
   let settings = await loadEffectiveSettings();
   let paused = await isPaused();
@@ -39,12 +51,12 @@ export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
   const restart = () => {
     session?.abort();
     session = new AbortController();
-    const signal = AbortSignal.any([ctx.signal, session.signal]);
+    const signal = AbortSignal.any([lifetime, session.signal]);
     if (paused) return store.set({ status: 'paused' });
     const found = findAdapter(settings);
     if (!found) {
       store.set({ status: 'searching', consoleId: null, consoleName: null, snapshot: null });
-      waitForConsole(signal, restart);
+      waitForConsole(signal, () => findAdapter(settings) !== null, restart);
       return;
     }
     runSession(found, store, signal, () => settings);
@@ -59,27 +71,18 @@ export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
     paused = p;
     restart();
   });
-  ctx.onInvalidated(() => {
+  lifetime.addEventListener('abort', () => {
     unwatchSettings();
     unwatchPaused();
   });
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'deskmate-panel',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container) {
-      const root = createRoot(container);
-      root.render(<PanelApp store={store} />);
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
-  });
-  ui.mount();
+  await bodyReady(document);
+  // From here on every customer message is checked in the mutation callback it appears in, before paint.
   restart();
+  releasePage();
+  // The panel (React and every section) waits for the page's first paint, so it never delays what the agent sees.
+  await afterNextPaint(window);
+  if (!lifetime.aborted) await mountPanel(lifetimeContext(ctx, lifetime), store, lifetime);
 }
 
 function findAdapter(settings: EffectiveSettings): ConsoleAdapter | null {
@@ -89,14 +92,25 @@ function findAdapter(settings: EffectiveSettings): ConsoleAdapter | null {
   });
 }
 
-/** Single-page consoles render after load: look again when the page changes, until a console appears. */
-function waitForConsole(signal: AbortSignal, retry: () => void): void {
+/**
+ * Single-page consoles render after load: look again on each change, in the
+ * same mutation callback (before the browser paints what appeared), until a
+ * console is there. Detection is a few selector queries.
+ */
+function waitForConsole(signal: AbortSignal, present: () => boolean, start: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
+    if (signal.aborted) return;
+    if (present()) {
+      observer.disconnect();
+      clearTimeout(timer);
+      return start();
+    }
+    // Some consoles show up by a URL change without a mutation worth noticing: look once more when the page settles.
     clearTimeout(timer);
-    timer = setTimeout(retry, 250);
+    timer = setTimeout(() => !signal.aborted && present() && start(), 250);
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);

@@ -9,7 +9,7 @@ import type { TicketContext } from '../../../consoles/adapter';
 import { applyMarker, applyMask, ensureMaskStyle, sweepMasks, type MaskState } from './mask-dom';
 import { computeEscalation } from './escalation';
 import { initialClassifyState, type ClassifyState } from './state';
-import { classificationBatches, firstMaskState, isOnScreen, LIVE_BURST, overduePending } from './mask-policy';
+import { classificationBatches, firstMaskState, isLiveArrival, isOnScreen, overduePending } from './mask-policy';
 import { ClassifySection } from '../../../../components/panel/classify/ClassifySection';
 
 /**
@@ -33,8 +33,8 @@ export const classifyFeature = defineFeature<ClassifyState>({
     const queue = new Map<string, string>();
     /** When each pending mask started, so a busy page that delays timers still releases them on the next pass. */
     const pendingSince = new Map<string, number>();
-    /** Tickets whose conversation was already read once: what appears after that arrived live. */
-    const openedTickets = new Set<string>();
+    /** When each ticket's conversation was first read: what appears after it has settled arrived live. */
+    const openedTickets = new Map<string, number>();
     let flushScheduled = false;
     const t = () => translator(resolveLanguage(host.settings().settings.ui.language, navigator.language));
     const cfg = () => host.settings().settings.classification;
@@ -154,8 +154,8 @@ export const classifyFeature = defineFeature<ClassifyState>({
       const messages = host.adapter.readConversation(ctx);
       const fresh = messages.filter((m) => m.role === 'customer' && seenText.get(m.id) !== m.text);
       const ticketKey = `${host.adapter.id}:${ctx.ticketId ?? ''}`;
-      const live = openedTickets.has(ticketKey) && fresh.length <= LIVE_BURST;
-      openedTickets.add(ticketKey);
+      const live = isLiveArrival(openedTickets.get(ticketKey), performance.now(), fresh.length);
+      if (!openedTickets.has(ticketKey)) openedTickets.set(ticketKey, performance.now());
       const c = cfg();
       for (const m of fresh) {
         seenText.set(m.id, m.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classificationBatches, firstMaskState, MAX_PENDING_MS, overduePending } from './mask-policy';
+import { BACKLOG_SETTLE_MS, classificationBatches, firstMaskState, isLiveArrival, LIVE_BURST, MAX_PENDING_MS, overduePending } from './mask-policy';
 
 describe('first mask state of a customer message', () => {
   it('hides what the lexicon finds abusive, live or backlog, whatever the policy', () => {
@@ -38,5 +38,14 @@ describe('classification batches', () => {
 
   it('is one round trip for a short conversation', () => {
     expect(classificationBatches(['a', 'b', 'c'], () => false)).toEqual([['a', 'b', 'c']]);
+  });
+});
+
+describe('live arrival or backlog', () => {
+  it('is backlog on the first read, while the ticket settles, and for a burst', () => {
+    expect(isLiveArrival(undefined, 5000, 1)).toBe(false);
+    expect(isLiveArrival(1000, 1000 + BACKLOG_SETTLE_MS - 1, 1)).toBe(false);
+    expect(isLiveArrival(1000, 1000 + BACKLOG_SETTLE_MS, LIVE_BURST + 1)).toBe(false);
+    expect(isLiveArrival(1000, 1000 + BACKLOG_SETTLE_MS, LIVE_BURST)).toBe(true);
   });
 });

@@ -16,6 +16,11 @@ export const MAX_PENDING_MS = 300;
  * them all would black the conversation out.
  */
 export const LIVE_BURST = 3;
+/**
+ * What appears within this long of a ticket opening is still its backlog: a
+ * page being parsed or a console rendering its history in pieces.
+ */
+export const BACKLOG_SETTLE_MS = 1000;
 /** Messages per classification round trip: one for the visible ones first, then chunks of the rest. */
 export const BATCH_SIZE = 32;
 
@@ -27,6 +32,11 @@ export interface FirstLook {
   policy: UnclassifiedPolicy;
   /** The agent's wait setting; capped at MAX_PENDING_MS. */
   waitMs: number;
+}
+
+/** Whether new messages seen in one pass are a live arrival rather than backlog. */
+export function isLiveArrival(openedAt: number | undefined, now: number, freshCount: number): boolean {
+  return openedAt !== undefined && now - openedAt >= BACKLOG_SETTLE_MS && freshCount <= LIVE_BURST;
 }
 
 /** The state a customer message gets in the same microtask it is first seen, before the browser paints. */
