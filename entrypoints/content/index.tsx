@@ -10,7 +10,7 @@ export default defineContentScript({
   // Zendesk and the local demo console; other consoles are registered at run time once the manager grants their host.
   matches: ['https://*.zendesk.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   cssInjectionMode: 'ui',
-  // document_start: masking must be in place before the console's first paint (the panel itself mounts after it).
-  runAt: 'document_start',
+  // The early guard (entrypoints/early.content.ts) masks from document_start; this larger script waits until the page is parsed.
+  runAt: 'document_idle',
   main: (ctx) => startDeskmate(ctx),
 });

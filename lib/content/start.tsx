@@ -13,27 +13,31 @@ import type { TicketContext, TicketSnapshot } from '../consoles/adapter';
 import { watchTicket } from './ticket-watcher';
 import { checkDefinitionOnPage } from './check-definition';
 import { extensionLifetime, lifetimeContext } from './lifetime';
-import { afterNextPaint, bodyReady, preHidePage } from './pre-hide';
+import { afterNextPaint, bodyReady } from './pre-hide';
+import { EARLY_GUARD_GLOBAL } from './early/plan';
+import type { EarlyGuard } from './early/early-guard';
+import { MASK_ATTR } from './features/classify/mask-dom';
 import { mountPanel } from './panel-mount';
 
 /**
- * The content script's whole life, from document_start: keep the page
- * unpainted until messages can be checked synchronously, find the console
- * (in the same mutation callback it appears in), mask before paint, mount the
- * panel only after the page has painted, and stop everything when the
- * extension itself goes away (`extensionLifetime`, not WXT's forgeable event).
+ * The full content script's life, from document_idle (the early guard,
+ * `early/early-guard.ts`, has kept abuse off screen since document_start):
+ * find the console (in the same mutation callback it appears in), take over
+ * masking from the guard, mount the panel only after the page has painted,
+ * and stop everything when the extension itself goes away (`extensionLifetime`,
+ * not WXT's forgeable event).
  */
 export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
-  const preHide = preHidePage(document);
   const lifetime = extensionLifetime(ctx);
+  const guard = (globalThis as Record<string, unknown>)[EARLY_GUARD_GLOBAL] as EarlyGuard | undefined;
   try {
-    await startSessions(ctx, lifetime, preHide.release);
+    await startSessions(ctx, lifetime, () => guard?.handOver());
   } finally {
-    preHide.release();
+    guard?.handOver();
   }
 }
 
-async function startSessions(ctx: ContentScriptContext, lifetime: AbortSignal, releasePage: () => void): Promise<void> {
+async function startSessions(ctx: ContentScriptContext, lifetime: AbortSignal, takeOverMasking: () => void): Promise<void> {
   const store = createPanelStore();
   let settings = await loadEffectiveSettings();
   let paused = await isPaused();
@@ -46,6 +50,12 @@ async function startSessions(ctx: ContentScriptContext, lifetime: AbortSignal, r
     },
     'content.checkDefinition': ({ definition }) => checkDefinitionOnPage(definition),
   });
+
+  const clearStaleMasks = () => {
+    // The guard may have hidden a message under an older plan; with masking off nobody would show it again.
+    if (paused || !settings.settings.features.abuseMasking) for (const el of Array.from(document.querySelectorAll(`[${MASK_ATTR}]`))) el.removeAttribute(MASK_ATTR);
+  };
+  clearStaleMasks();
 
   let session: AbortController | null = null;
   const restart = () => {
@@ -65,10 +75,12 @@ async function startSessions(ctx: ContentScriptContext, lifetime: AbortSignal, r
   const unwatchSettings = watchEffectiveSettings((next) => {
     settings = next;
     store.set({ settings: next });
+    clearStaleMasks();
     restart();
   });
   const unwatchPaused = watchPaused((p) => {
     paused = p;
+    clearStaleMasks();
     restart();
   });
   lifetime.addEventListener('abort', () => {
@@ -79,7 +91,7 @@ async function startSessions(ctx: ContentScriptContext, lifetime: AbortSignal, r
   await bodyReady(document);
   // From here on every customer message is checked in the mutation callback it appears in, before paint.
   restart();
-  releasePage();
+  takeOverMasking();
   // The panel (React and every section) waits for the page's first paint, so it never delays what the agent sees.
   await afterNextPaint(window);
   if (!lifetime.aborted) await mountPanel(lifetimeContext(ctx, lifetime), store, lifetime);

@@ -10,7 +10,7 @@ import { DESKMATE_NODE_ATTR } from '../../../consoles/adapter';
 export type MaskState = 'pending' | 'hidden' | 'revealed' | 'clean';
 export type MaskStyle = 'placeholder' | 'blur';
 
-const MASK_ATTR = 'data-deskmate-mask';
+export const MASK_ATTR = 'data-deskmate-mask';
 const STYLE_ID = 'deskmate-mask-style';
 
 export function ensureMaskStyle(doc: Document): void {
