@@ -4,7 +4,7 @@
  * conversation already seen), which is what the content script pays per
  * message. Target: ≤ 50 ms for 500 messages.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ChatMessage } from '../lib/consoles/types';
 import { createIncrementalExtractor, extractTicketFields } from '../lib/extract';
 import { fmtMs, percentile } from './stats';
@@ -53,7 +53,28 @@ function time(fn: () => void, runs: number): Samples {
 const fmt = (s: Samples) =>
   `wall median ${fmtMs(percentile(s.wall, 50))} · p95 ${fmtMs(percentile(s.wall, 95))} | cpu median ${fmtMs(percentile(s.cpu, 50))} · p95 ${fmtMs(percentile(s.cpu, 95))}`;
 
+/** The written service chats (../shared, absent in a fresh clone): real-length conversations, 3–11 messages. */
+const WRITTEN = new URL('../../shared/datasets/cs_chats_written/conversations.jsonl', import.meta.url);
+
+/**
+ * Per conversation, what the page pays when a chat is opened: one full
+ * extraction of each written chat (text only, no labels used), p50/p95 over
+ * 20 rounds of all of them.
+ */
+function perConversation(): void {
+  if (!existsSync(WRITTEN)) return console.log('per conversation: ../shared/datasets/cs_chats_written not found, skipped');
+  const chats = readFileSync(WRITTEN, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as Fixture).messages.map((m, i): ChatMessage => ({ id: `m${i}`, role: m.role, name: '', text: m.text, time: null })));
+  for (const c of chats) extractTicketFields(c); // warm-up
+  const samples: Samples = { wall: [], cpu: [] };
+  for (let round = 0; round < 20; round++) for (const c of chats) measure(() => extractTicketFields(c), samples);
+  console.log(`per conversation (${chats.length} written chats × 20): ${fmt(samples)}`);
+}
+
 export async function run(): Promise<void> {
+  perConversation();
   const SIZE = 500;
   for (const lang of ['zh', 'en'] as const) {
     const convo = conversation(lang, SIZE);

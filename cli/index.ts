@@ -10,7 +10,7 @@ const commands: Record<string, string> = {
   extract: 'extract ticket fields: --in CHATS.jsonl --out PRED.jsonl',
   classify: 'classify messages: --task abuse|sentiment --in FILE.jsonl --out PRED.jsonl',
   'kb-search': 'rank knowledge articles: --articles A.json --in QUERIES.jsonl --out RANKED.jsonl --k 10',
-  'extract-score': 'score extraction: --gold G.jsonl --pred P.jsonl [--errors]',
+  'extract-score': 'score extraction: tune/report figures on ../shared cs_chats_written [--chats PATH] [--errors: tune only], or --gold G.jsonl --pred P.jsonl [--errors]',
   'kb-eval': 'knowledge retrieval figures (needs ../shared/datasets)',
 };
 

@@ -10,7 +10,8 @@ import { extractTicketFields, toCliRecord, type Lang } from '../../lib/extract';
 
 export interface ChatLine {
   id: string;
-  lang?: Lang;
+  /** zh or en fixes the language; anything else ("mixed") leaves it to detection. */
+  lang?: Lang | (string & {});
   messages: Array<{ role: ChatMessage['role']; text: string; name?: string }>;
 }
 
@@ -34,7 +35,7 @@ export function readJsonl<T>(path: string): T[] {
 export async function run(args: CliArgs): Promise<void> {
   const chats = readJsonl<ChatLine>(args.require('in'));
   const started = performance.now();
-  const out = chats.map((chat) => JSON.stringify({ id: chat.id, ...toCliRecord(extractTicketFields(toChatMessages(chat), { lang: chat.lang })) }));
+  const out = chats.map((chat) => JSON.stringify({ id: chat.id, ...toCliRecord(extractTicketFields(toChatMessages(chat), { lang: chat.lang === 'zh' ? 'zh' : chat.lang === 'en' ? 'en' : undefined })) }));
   writeFileSync(args.require('out'), out.join('\n') + '\n');
   console.error(`extract: ${chats.length} chats in ${(performance.now() - started).toFixed(0)} ms → ${args.flags.out}`);
 }

@@ -13,7 +13,11 @@ export function PanelHeader({ state, onToggle }: { state: PanelState; onToggle: 
         <div className="dm-title">
           <strong>{t('app.name')}</strong>
           <span className="dm-reading" data-testid="dm-reading">
-            {snap ? t('panel.reading', { console: state.consoleName ?? '', ticket: snap.ticketId ?? '?' }) : state.consoleName ?? ''}
+            {snap
+              ? t('panel.reading', { console: state.consoleName ?? '', ticket: snap.ticketId ?? '?' })
+              : state.consoleName
+                ? `${state.consoleName} · ${t('panel.noTicket')}`
+                : ''}
           </span>
         </div>
       )}

@@ -17,7 +17,9 @@ function initialTickets(): Record<string, TicketState> {
   );
 }
 
-const ticketFromPath = () => /\/agent\/tickets\/(\d+)/.exec(location.pathname)?.[1] ?? DEMO_TICKETS[0]!.id;
+/** The ticket in the URL; a view (/agent/filters/…) shows the ticket list and no ticket, as Zendesk's views do. */
+const ticketFromPath = (): string | null =>
+  /\/agent\/tickets\/(\d+)/.exec(location.pathname)?.[1] ?? (location.pathname.startsWith('/agent/filters') ? null : DEMO_TICKETS[0]!.id);
 
 declare global {
   interface Window {
@@ -72,12 +74,25 @@ export function App() {
     history.pushState(null, '', `/agent/tickets/${id}${location.search}`);
     setActive(id);
   };
+  const openViews = () => {
+    history.pushState(null, '', `/agent/filters/1${location.search}`);
+    setActive(null);
+  };
 
   return (
     <div className="app">
       <nav className="sidebar-nav" aria-label="Main">
         <div className="logo">Z</div>
-        <a href="#views">Views</a>
+        <a
+          href="/agent/filters/1"
+          data-test-id="views-link"
+          onClick={(e) => {
+            e.preventDefault();
+            openViews();
+          }}
+        >
+          Views
+        </a>
         <a href="#customers">Customers</a>
       </nav>
       <div className="main">
@@ -105,6 +120,32 @@ export function App() {
             {AGENT_NAME}
           </div>
         </header>
+        {active === null && (
+          <section className="views" data-test-id="views-table" aria-label="Your unsolved tickets">
+            <h2>Your unsolved tickets</h2>
+            <table>
+              <tbody>
+                {Object.values(tickets).map((t) => (
+                  <tr key={t.id}>
+                    <td>
+                      <a
+                        href={`/agent/tickets/${t.id}`}
+                        data-test-id="views-ticket-link"
+                        onClick={(e) => {
+                          e.preventDefault();
+                          open(t.id);
+                        }}
+                      >
+                        #{t.id} {t.subject}
+                      </a>
+                    </td>
+                    <td>{t.requesterName}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
         {Object.values(tickets).map((t) => (
           <TicketWorkspace
             key={t.id}

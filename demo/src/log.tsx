@@ -1,5 +1,8 @@
 import type { DemoRole } from './conversations';
 
+/** The demo agent's signature, which Zendesk puts inside the comment body: a mailbox and a hotline that are not the customer's. */
+const AGENT_SIGNATURE = 'Alex Chen · Customer Care · care@example.com · +1 415 555 0100';
+
 export interface LogEntry {
   id: string;
   role: DemoRole;
@@ -35,6 +38,12 @@ export function ConversationLog({ entries }: { entries: LogEntry[] }) {
             </div>
             <div data-test-id="omni-log-message-content" className="content">
               {e.text}
+              {/* Zendesk appends the agent's signature inside the comment body: it is not part of what the agent said. */}
+              {e.role === 'agent' && (
+                <div className="signature">
+                  {AGENT_SIGNATURE}
+                </div>
+              )}
             </div>
             {e.role === 'agent' && (
               <div data-test-id="omni-log-item-read-indicator" className="read">

@@ -36,6 +36,8 @@ export function TicketWorkspace(props: { ticket: TicketState; active: boolean; o
         <TextField testId="ticket-form-field-text-custom_order_number" label="Order number" value={t.custom.custom_order_number ?? ''} onChange={custom('custom_order_number')} />
         <TextField testId="ticket-form-field-text-custom_tracking_number" label="Tracking number" value={t.custom.custom_tracking_number ?? ''} onChange={custom('custom_tracking_number')} />
         <TextField testId="ticket-form-field-text-custom_phone" label="Phone" value={t.custom.custom_phone ?? ''} onChange={custom('custom_phone')} />
+        {/* A custom field as a real Zendesk form names it (by its numeric id), for the field-mapping setting. */}
+        <TextField testId="ticket-form-field-text-field-360001" label="ERP order ref" value={t.custom['field-360001'] ?? ''} onChange={custom('field-360001')} />
         <TextField testId="ticket-form-field-textarea-custom_description" label="Description" multiline value={t.custom.custom_description ?? ''} onChange={custom('custom_description')} />
       </aside>
       <div className="conversation">

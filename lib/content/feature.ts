@@ -17,6 +17,8 @@ export interface FeatureHost {
   onSnapshot(cb: (snapshot: TicketSnapshot, ctx: TicketContext) => void): void;
   /** Synchronously inside the MutationObserver callback, before the browser paints (masking). */
   onMutation(cb: (ctx: TicketContext) => void): void;
+  /** The page navigated: the ticket session ends now, before the next page is read (flush, forget, never carry over). */
+  onNavigate(cb: () => void): void;
   insights: InsightsStore;
 }
 

@@ -132,6 +132,7 @@ function waitForConsole(signal: AbortSignal, present: () => boolean, start: () =
 function runSession(adapter: ConsoleAdapter, store: PanelStore, signal: AbortSignal, settings: () => EffectiveSettings): void {
   const snapshotListeners: Array<(s: TicketSnapshot, c: TicketContext) => void> = [];
   const mutationListeners: Array<(c: TicketContext) => void> = [];
+  const navigateListeners: Array<() => void> = [];
   let lastCtx: TicketContext | null = null;
   const insights = new Store<TicketInsights>(emptyInsights());
   const host: FeatureHost = {
@@ -142,6 +143,7 @@ function runSession(adapter: ConsoleAdapter, store: PanelStore, signal: AbortSig
     ticket: () => lastCtx,
     onSnapshot: (cb) => void snapshotListeners.push(cb),
     onMutation: (cb) => void mutationListeners.push(cb),
+    onNavigate: (cb) => void navigateListeners.push(cb),
     insights,
   };
   const running = CONTENT_FEATURES.filter((f) => f.enabled(settings()))
@@ -170,6 +172,19 @@ function runSession(adapter: ConsoleAdapter, store: PanelStore, signal: AbortSig
         }
       },
       onNoTicket: () => store.set({ snapshot: null }),
+      onNavigate: () => {
+        // Nothing read on the previous page may reach the next one: features end their ticket session first.
+        for (const cb of navigateListeners) {
+          try {
+            cb();
+          } catch (err) {
+            store.set({ error: (err as Error).message });
+          }
+        }
+        lastCtx = null;
+        insights.set(emptyInsights());
+        store.set({ snapshot: null });
+      },
     },
     signal,
   );

@@ -21,6 +21,10 @@ describe('phones', () => {
     ['two own numbers', ['c: mobile 07912 345678, home 020 7946 0018'], ['+447912345678', '+442079460018']],
     ['Chinese mobile in an English chat', ['c: My cellphone number is 13324923146.'], ['+8613324923146']],
     ['US number with a leading 1', ['c: call me at 1-332-492-3146'], ['+13324923146']],
+    ['UK reserved drama range stays British', ['c: Hannah Brooks, 07700 900481.'], ['+447700900481']],
+    ['UK landline never becomes +86', ['c: my number is 020 7946 0958'], ['+442079460958']],
+    ['UK correction', ['c: call me on 07700 900123', 'c: sorry typo, it is 07700 900124'], ['+447700900124']],
+    ['courier and own in one sentence', ['c: The courier called from 020 7946 0000, my number is 020 7946 0958'], ['+442079460958']],
   ])('%s', (_, lines, expected) => {
     expect(values(lines, 'phones')).toEqual(expected);
   });
@@ -57,6 +61,10 @@ describe('emails', () => {
     ['# stands for @', ['c: 发到 liu.jun#company.cn（#换成@）'], ['liu.jun@company.cn']],
     ['dots spelled in the local part', ['c: sam dot taylor at gmail dot com'], ['sam.taylor@gmail.com']],
     ['numeric QQ mail is not an order', ['c: 123456789012@qq.com'], ['123456789012@qq.com']],
+    ['(at)/(dot) forms', ['c: email: Li.Na(at)example(dot)com'], ['li.na@example.com']],
+    ['capitalised AT/DOT', ['c: reach me at li.na AT example DOT cn'], ['li.na@example.cn']],
+    ['the agent repeating it back keeps it the customer\'s', ['c: mike.oconnor@example.org', 'a: I have corrected it to mike.oconnor@example.org'], ['mike.oconnor@example.org']],
+    ['a team address the customer asks to be contacted at', ['c: please email updates to oncall@acme.example.com', 'a: we will email oncall@acme.example.com'], ['oncall@acme.example.com']],
   ])('%s', (_, lines, expected) => {
     expect(values(lines, 'emails')).toEqual(expected);
   });
@@ -90,6 +98,12 @@ describe('order ids', () => {
     ['answer to the agent request', ['a: 请提供订单号', 'c: DD20240315001'], ['DD20240315001']],
     ['bare 单号 with a JD order shape', ['c: 单号：120210454513'], ['120210454513']],
     ['correction', ['c: 订单号 ORD-2024-40404', 'c: 写错了，应该是 ORD-2024-40440'], ['ORD-2024-40440']],
+    ['#A1B2C3 anywhere', ['c: Where is #A1B2C3? It was due Monday'], ['A1B2C3']],
+    ['short code after "order #"', ['c: Order #K9F2X7.'], ['K9F2X7']],
+    ['airline booking reference', ['c: Booking ref 是 QX7P3M'], ['QX7P3M']],
+    ['PNR', ['c: my PNR is K7XQ2M, flight BA117 seat 14C'], ['K7XQ2M']],
+    ['subscription order id', ['c: subscription SUB-88213-X renewed twice'], ['SUB-88213-X']],
+    ['echoed back by the agent', ['c: invoice INV-2024-0042 has the wrong VAT number', 'a: INV-2024-0042 has been reissued'], ['INV-2024-0042']],
   ])('%s', (_, lines, expected) => {
     expect(values(lines, 'order_ids')).toEqual(expected);
   });
@@ -106,6 +120,9 @@ describe('order ids', () => {
     ['agent-issued case number', ['a: 已为您登记工单 CS20240318001', 'c: 好的 CS20240318001 我记下了']],
     ['a waybill', ['c: 中通单号 783126450987']],
     ['date after "order"', ['c: I placed the order 2024-03-02']],
+    ['baggage report reference', ['c: Baggage report reference FRASK41872']],
+    ['claim number', ['c: claim number CLM-2024-88812 was given to me']],
+    ['coupon next to an order', ['c: I used the code SPRING20 on it']],
   ])('ignores %s', (_, lines) => {
     expect(values(lines, 'order_ids')).toEqual([]);
   });

@@ -11,7 +11,13 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?`;
 const WORD = String.raw`[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*`;
 const NAME_AT = new RegExp(String.raw`(?:(${TITLE})\s+)?(${WORD}(?:\s+${WORD}){0,2})`, 'y');
 
-const INTRO = /\b(?:my name is|my name's|name is|name's|i am|i'm|im|this is|it's|it is|call me|speaking with|you're speaking with|typo:?|i meant|correction:?)\s+/gi;
+const INTRO = /\b(?:my name is|my name's|name is|name's|i am|i'm|im|this is|it's|it is|call me|speaking with|you're speaking with|typo:?|i meant|correction:?)\s+|(?:我叫|我是|我的名字是|名字是|姓名是?|联系人是?)[:：]?\s*/gi;
+// "Recipient is still me, Wei Wang", "passenger 是我本人，Emma Liu": the customer names themself in a role
+// (the role word alone would make the name a third party's).
+const SELF_IN_ROLE = /(?:\b(?:recipient|passenger|traveller|traveler|guest|account holder|cardholder|card holder|addressee)|收件人|收货人|乘机人|乘客|入住人|持卡人)\s*(?:is|是|=|:|：)?\s*(?:still |also |just )?(?:me|myself|我本人|我自己|本人|我)\s*(?:[,，:：(（-]|\s)\s*/gi;
+// A sign-off on the last line: "Emily", "- Greg Wilson", "Olu Adeyemi, Finance Lead".
+const LAST_LINE = /\n\s*(?:[-—–~]\s*)?(?=[A-Z][^\n]*$)/;
+const AFTER_SIGNATURE = /^\s*(?:[,|/]\s*[A-Za-z][\w &.'-]{0,40})?\s*$/;
 const SIGN_OFF = /(?:^|[\n.!?]\s*)(?:best|regards|kind regards|best regards|thanks|thank you|many thanks|cheers|sincerely)\s*[,!.]?\s*[-—–]?\s*(?=[A-Z])/gi;
 const GREETING = /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon|evening)|welcome(?: back)?|sure|of course|got it|okay|ok|no problem)\s*,?\s+(?=[A-Z])/gi;
 const TITLED = new RegExp(String.raw`(?:^|[\s,(])(${TITLE})\s+(${WORD})`, 'g');
@@ -58,10 +64,10 @@ function thirdPartyBefore(text: string, at: number): boolean {
 
 export function scanNamesEn(text: string, fromAgent: boolean, corrects: boolean, askedName = false): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const add = (at: number, mustEnd = false) => {
+  const add = (at: number, mustEnd: boolean | RegExp = false) => {
     const n = readName(text, at);
     // A sign-off ends the message; "Thanks Maria for…" at the start thanks the agent.
-    if (n && mustEnd && !/^\s*[.!]?\s*$/.test(text.slice(n.end))) return;
+    if (n && mustEnd && !(mustEnd instanceof RegExp ? mustEnd : /^\s*[.!]?\s*$/).test(text.slice(n.end))) return;
     if (n && !out.some((c) => c.start === n.start)) out.push(toCandidate(n, fromAgent, corrects));
   };
   if (fromAgent) {
@@ -72,10 +78,15 @@ export function scanNamesEn(text: string, fromAgent: boolean, corrects: boolean,
   for (const m of text.matchAll(INTRO)) {
     if (!thirdPartyBefore(text, m.index)) add(m.index + m[0].length);
   }
+  for (const m of text.matchAll(SELF_IN_ROLE)) add(m.index + m[0].length);
   for (const m of text.matchAll(SIGN_OFF)) add(m.index + m[0].length, true);
+  const last = LAST_LINE.exec(text);
+  if (last) add(last.index + last[0].length, AFTER_SIGNATURE);
   // "- Greg Wilson" on its own line, or the whole reply to "who am I speaking with?".
   const alone = /^\s*(?:[-—–]\s*)?(?=[A-Z])/.exec(text);
   if (alone && (askedName || /[-—–]/.test(alone[0]))) add(alone[0].length, true);
+  // Answering "could I take a name and number?": "Of course. Hannah Brooks, 07700 900481."
+  if (askedName) for (const m of text.matchAll(/[.!?]\s+(?=[A-Z])/g)) add(m.index + m[0].length, /^\s*(?:[,.;!]|$|\s+(?:and|\+|\(|\d))/);
   const titled = TITLED_START.exec(text);
   if (titled) add(titled.index + titled[0].indexOf(titled[1]!));
   return out;

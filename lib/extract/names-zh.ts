@@ -5,6 +5,7 @@
  * which keeps "我是来问一下" or "我是老客户" out.
  */
 import type { NameCandidate } from './name-candidate';
+import { scanNamesEn } from './names-en';
 
 // The ~400 commonest single-character surnames (covering >95% of people) and common compound ones.
 const SINGLE =
@@ -80,6 +81,8 @@ export function scanNamesZh(text: string, fromAgent: boolean, corrects: boolean,
     if (!SURNAME_RE.test(s)) continue;
     out.push({ form: 'surname-fix', value: s, surname: s, start: m.index, end: m.index + m[0].length, fromAgent, corrects: true });
   }
+  // Latin names after Chinese cues ("我叫 Kevin Zhang", "乘机人是我本人，Emma Liu"): the English reader knows them.
+  if (/[A-Z][a-z]/.test(text)) for (const c of scanNamesEn(text, false, corrects, false)) if (!out.some((o) => o.start === c.start)) out.push(c);
   // The whole reply to "怎么称呼": "李娜" / "叫我李娜就行".
   if (askedName && !out.length) {
     const m = /^\s*(?:我是|我叫|叫我)?\s*/.exec(text)!;

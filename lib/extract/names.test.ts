@@ -25,6 +25,12 @@ describe('requester name', () => {
     ['en answer to the name request', ['a: May I have your name please?', 'c: Crystal Minh'], 'Crystal Minh'],
     ['en correction', ['c: Hi this is Jon Smyth', 'c: sorry, typo: Jon Smith'], 'Jon Smith'],
     ['en dash signature', ['c: The box was soaked', 'c: - Greg Wilson'], 'Greg Wilson'],
+    ['en name alone on the last line', ['c: Great, thank you.\nPriya'], 'Priya'],
+    ['en signature with a role', ['c: Sorted, cheers.\nTomas Berg, Office Manager'], 'Tomas Berg'],
+    ['en the recipient is me', ['c: Ship it to 12 Elm Road. Recipient is still me, Ana Ruiz.'], 'Ana Ruiz'],
+    ['en answer inside a sentence', ['a: Could I take a name and contact number?', 'c: Sure. Lena Fox, 555 0100.'], 'Lena Fox'],
+    ['Latin name after a Chinese cue', ['c: 地址改到公司，我叫 Kevin Zhang'], 'Kevin Zhang'],
+    ['Latin name as the passenger', ['c: booking ref 是 QX7P3M，乘机人是我本人，Mia Chen'], 'Mia Chen'],
   ])('%s', (_, lines, expected) => {
     expect(name(lines)).toBe(expected);
   });
@@ -35,6 +41,8 @@ describe('requester name', () => {
     ['zh not a name after 我是', ['c: 我是来问一下退款的']],
     ['zh agent self-introduction', ['a: 您好，我是客服小雨', 'c: 你好']],
     ['en colleague', ["c: I'm writing on behalf of my colleague Priya Patel"]],
+    ['en a third party on the last line of a sentence', ['c: Please email updates to ops@example.com, our on-call engineer today is Tom Reyes.']],
+    ['en recipient who is someone else', ['c: The recipient is my mother, Jane Doe.']],
     ['en thanking the agent', ['c: Thanks Maria for your help yesterday!']],
     ['en adjective after "this is"', ['c: This is Ridiculous']],
     ['no guess from the e-mail address', ['c: my email is john.smith@gmail.com']],

@@ -21,6 +21,21 @@ describe('category (first stated problem)', () => {
     ['food safety is a complaint', ['c: 外卖里吃出了头发'], 'complaint'],
     ['first stated wins', ['c: 退款申请了五天没到账', 'c: 另外快递也很慢'], 'refund_return'],
     ['nothing recognisable', ['c: 你好'], 'other'],
+    ['a greeting names no problem', ['c: 在吗？？', 'c: 宽带断网两天了'], 'technical_issue'],
+    ['damaged on delivery is a refund, not logistics', ['c: The parcel arrived today but the mug inside was smashed'], 'refund_return'],
+    ['returned to sender stays logistics', ['c: Tracking shows my parcel was returned to sender'], 'logistics'],
+    ['a missing item is a refund', ['c: 快递到了，但是少发了一件'], 'refund_return'],
+    ['a defective appliance is a refund', ['c: 冰箱买了两个月就不制冷了'], 'refund_return'],
+    ['an insult to the app is not a complaint', ['c: 什么垃圾App，一打开就闪退'], 'technical_issue'],
+    ['a rude courier is a complaint', ['c: The driver was rude and threw my parcel over the fence'], 'complaint'],
+    ['telecom bill', ['c: 这个月话费怎么多扣了30块'], 'payment_billing'],
+    ['bank card declined', ['c: My card payment was declined at the shop'], 'payment_billing'],
+    ['travel change', ['c: I need to change my flight to Friday'], 'order_change'],
+    ['lost luggage', ['c: 我的行李没到，航班是昨天的'], 'logistics'],
+    ['SaaS fault', ['c: Our webhook deliveries fail with a server error'], 'technical_issue'],
+    ['SaaS seats', ['c: Can we add 5 seats to our plan?'], 'order_change'],
+    ['scam call report', ['c: 有人冒充你们客服打电话让我转账'], 'other'],
+    ['pre-sale question', ['c: 想问下这款是国行吗'], 'product_question'],
   ])('%s', (_, lines, expected) => {
     expect(judge(lines).category).toBe(expected);
   });
@@ -35,8 +50,24 @@ describe('category (first stated problem)', () => {
 describe('priority and escalation', () => {
   it.each([
     ['double charge is urgent', ['c: 同一笔订单扣了两次钱'], 'urgent', false],
-    ['safety is urgent and escalates', ['c: 充电宝冒烟了'], 'urgent', true],
-    ['fraud is urgent and escalates', ['c: my card was used for an order I did not make, looks like fraud'], 'urgent', true],
+    ['safety is urgent without escalating', ['c: 充电宝冒烟了'], 'urgent', false],
+    ['fraud is urgent without escalating', ['c: my card was used for an order I did not make, looks like fraud'], 'urgent', false],
+    ['a scam call report is urgent without escalating', ['c: 有人冒充你们客服给我打电话让我转账'], 'urgent', false],
+    ['an account takeover is urgent without escalating', ['c: 账号被盗了，不是我操作的'], 'urgent', false],
+    ['a pre-existing injury is not a safety risk', ['c: 快递员让我下楼拿，我说腿受伤了下不去，他就把东西扔门口了'], 'normal', false],
+    ['glass in food is a safety risk', ['c: 外卖里吃出了玻璃渣'], 'urgent', false],
+    ['masked profanity is abuse', ['c: 尼玛，五天了还没到'], 'urgent', true],
+    ['an insult without profanity is abuse', ['c: put me through to someone with a brain'], 'urgent', true],
+    ['a threat of violence is abuse', ["c: I'll be waiting for him at the door with a bat"], 'urgent', true],
+    ['posting on social media is a threat', ["c: Refund me or I'm posting this all over Twitter and Reddit"], 'urgent', true],
+    ['a regulator acronym in capitals is a threat', ["c: I'm filing a complaint with the DOT"], 'urgent', true],
+    ['"dot" in a spelled address is not', ['c: email is wang at example dot com'], 'normal', false],
+    ['anger after contacting three times escalates', ["c: I've contacted you three times about this. I'm done being patient."], 'urgent', true],
+    ['trying something several times is not a repeat contact', ['c: 一点提交订单就闪退，试了好几次了'], 'normal', false],
+    ['a polite question about fraud protection is not urgent', ['c: Hi, do you offer fraud protection on the premium card? Thanks!'], 'low', false],
+    ['a non-smoking room request is not a safety risk', ['c: Could I have a non-smoking room on the 14th, please?'], 'normal', false],
+    ['a Chinese policy question is not urgent', ['c: 请问你们是否支持防盗刷保障？'], 'low', false],
+    ['cancelling is not an escalation', ["c: This is useless, I'm cancelling and switching to another provider"], 'high', false],
     ['regulator threat', ['c: 再不处理我就打12315'], 'urgent', true],
     ['工信部', ['c: 我去工信部投诉你们'], 'urgent', true],
     ['lawyer', ["c: I'll have my lawyer contact you"], 'urgent', true],
@@ -60,9 +91,11 @@ describe('priority and escalation', () => {
 
   it('takes abusive and negative messages from the classifier', () => {
     expect(judge(['c: 嗯', 'c: 好'], { signals: { abusiveMessageIds: ['m1'] } }).reasons).toEqual(['abuse']);
+    // Negative messages alone are anger (high); the rules escalate anger only after repeated contacts.
     const run = judge(['c: a', 'c: b', 'c: c'], { signals: { negativeMessageIds: ['m0', 'm1', 'm2'] } });
-    expect(run.reasons).toContain('negative-run');
-    expect(run.priority).toBe('urgent');
+    expect(run.escalate).toBe(false);
+    expect(run.priority).toBe('high');
+    expect(judge(['c: a', 'c: this is the third time I am asking'], { signals: { negativeMessageIds: ['m0'] } }).reasons).toEqual(['repeat-contact']);
   });
 
   it('anger plus repeat contacts from history escalates', () => {

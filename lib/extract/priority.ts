@@ -1,9 +1,12 @@
 /**
  * Priority and escalation from the customer's cues and the classifier/history
- * signals: urgent for escalation, safety, fraud or a double charge; high for
- * anger, a repeat contact or a deadline within a day; low for a pure question
- * or praise; else normal. Escalate on abuse, threats, safety, fraud and anger
- * after repeated contacts.
+ * signals, exactly as the triage rules state them. Escalate on abuse, a
+ * threat (lawyer, regulator, media) or anger after repeated contacts, and on
+ * nothing else: safety, fraud and a double charge make the ticket urgent but
+ * are handled by the normal queue, and a bad-review, switching or cancelling
+ * threat is the customer's right. Urgent for escalation, safety, fraud or a
+ * double charge; high for anger, a repeat contact or a deadline within a day;
+ * low for a pure question or praise; else normal.
  */
 import type { Category, EscalationKind, EscalationReason, Evidence, ExtractSignals, Field, Priority } from './types';
 import type { CueSpan, UrgencyCue } from './urgency';
@@ -13,7 +16,7 @@ export interface PlacedCues {
   cues: CueSpan[];
 }
 
-/** Three negative customer messages in a row (classifier signal) count as a negative run. */
+/** Three negative customer messages in a row (classifier signal): the customer is clearly angry. */
 const NEGATIVE_RUN = 3;
 
 export function resolvePriority(
@@ -36,8 +39,6 @@ export function resolvePriority(
   };
   reason('abuse', 'abuse', customer.filter((m) => abusive.has(m.messageId)).map((m) => m.messageId));
   reason('threat', 'threat');
-  reason('safety', 'safety');
-  reason('fraud', 'fraud');
 
   const angryIds = [...new Set([...(hits.get('angry') ?? []).map((h) => h.messageId), ...customer.filter((m) => negative.has(m.messageId)).map((m) => m.messageId)])];
   const repeat = (hits.get('repeat')?.length ?? 0) > 0 || (signals.repeatContacts ?? 0) > 0;
@@ -45,10 +46,12 @@ export function resolvePriority(
     const ids = [...new Set([...angryIds, ...(hits.get('repeat') ?? []).map((h) => h.messageId)])];
     reasons.push({ kind: 'repeat-contact', messageIds: ids, detail: `angry after ${signals.repeatContacts ? `${signals.repeatContacts} earlier contacts` : 'repeated contacts'}` });
   }
+  // A run of negative messages is anger (high), not by itself a reason to escalate.
   let run: string[] = [];
+  let negativeRun = false;
   for (const m of customer) {
     run = negative.has(m.messageId) ? [...run, m.messageId] : [];
-    if (run.length === NEGATIVE_RUN) reasons.push({ kind: 'negative-run', messageIds: [...run], detail: `${NEGATIVE_RUN} negative messages in a row` });
+    if (run.length >= NEGATIVE_RUN) negativeRun = true;
   }
 
   const evidenceOf = (...cues: UrgencyCue[]): Evidence[] =>
@@ -56,10 +59,10 @@ export function resolvePriority(
   const escalate = reasons.length > 0;
   let priority: Priority = 'normal';
   let evidence: Evidence[] = [];
-  if (escalate || hits.has('double-charge')) {
+  if (escalate || hits.has('safety') || hits.has('fraud') || hits.has('double-charge')) {
     priority = 'urgent';
     evidence = evidenceOf('abuse', 'threat', 'safety', 'fraud', 'double-charge', 'repeat');
-  } else if (angryIds.length || repeat || hits.has('deadline')) {
+  } else if (angryIds.length || negativeRun || repeat || hits.has('deadline')) {
     priority = 'high';
     evidence = evidenceOf('angry', 'repeat', 'deadline');
   } else if (category === 'product_question' || (category === 'other' && hits.has('praise')) || (hits.has('info') && !hasIds)) {

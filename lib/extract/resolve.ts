@@ -6,10 +6,11 @@
  * new message.
  */
 import type { Candidate } from './candidate';
+import { firstStatedCategory } from './first-problem';
 import { resolvePriority } from './priority';
 import { resolveName, type PlacedName } from './resolve-name';
 import type { MessageScan } from './scan-message';
-import type { Category, ExtractSignals, Field, Lang, TicketExtraction } from './types';
+import type { ExtractSignals, Field, Lang, TicketExtraction } from './types';
 
 type Kind = Candidate['kind'];
 
@@ -22,12 +23,30 @@ interface ResolveInput {
   signals?: ExtractSignals;
 }
 
-function collect(scans: readonly MessageScan[], kind: Kind, drop: Set<string>): Field<string>[] {
+/**
+ * Values the agent wrote (case numbers, addresses), each with the position of
+ * the agent's first mention: a customer value is the agent's only when the
+ * agent said it first. An agent reading back the customer's own e-mail or
+ * order number ("sent to accounts+saas@…") does not take it away.
+ */
+function agentFirstMentions(scans: readonly MessageScan[], of: (s: MessageScan) => readonly string[]): Map<string, number> {
+  const first = new Map<string, number>();
+  scans.forEach((s, order) => {
+    for (const v of of(s)) if (!first.has(v)) first.set(v, order);
+  });
+  return first;
+}
+
+function collect(scans: readonly MessageScan[], kind: Kind, agentSaid: ReadonlyMap<string, number>): Field<string>[] {
   let fields: Field<string>[] = [];
-  for (const scan of scans) {
+  const customerFirst = new Set<string>();
+  for (const [order, scan] of scans.entries()) {
     if (scan.role !== 'customer') continue;
     for (const c of scan.candidates) {
-      if (c.kind !== kind || drop.has(c.value)) continue;
+      if (c.kind !== kind) continue;
+      const agentAt = agentSaid.get(c.value);
+      if (agentAt !== undefined && agentAt < order && !customerFirst.has(c.value)) continue;
+      customerFirst.add(c.value);
       // A value after a correction phrase replaces the values given before it.
       if (scan.correctionAt >= 0 && c.start > scan.correctionAt) {
         fields = fields.filter((f) => f.value === c.value || f.evidence.some((e) => e.messageId === scan.messageId && e.start > scan.correctionAt));
@@ -41,19 +60,9 @@ function collect(scans: readonly MessageScan[], kind: Kind, drop: Set<string>): 
   return fields;
 }
 
-function firstStatedCategory(scans: readonly MessageScan[]): Field<Category> {
-  for (const scan of scans) {
-    if (scan.role !== 'customer' || scan.categoryHits.length === 0) continue;
-    // Most keyword hits in that message; ties go to the rule listed first.
-    const best = scan.categoryHits.reduce((a, b) => (b.count > a.count ? b : a));
-    return { value: best.category, evidence: [{ messageId: scan.messageId, start: best.start, end: best.end }] };
-  }
-  return { value: 'other', evidence: [] };
-}
-
 export function resolveExtraction({ lang, scans, agentNames, displayNames, signals }: ResolveInput): TicketExtraction {
-  const issued = new Set(scans.flatMap((s) => s.issuedIds));
-  const agentEmails = new Set(scans.flatMap((s) => s.agentEmails));
+  const issued = agentFirstMentions(scans, (s) => s.issuedIds);
+  const agentEmails = agentFirstMentions(scans, (s) => s.agentEmails);
   const names: PlacedName[] = scans.flatMap((s, order) => s.names.map((n) => ({ ...n, messageId: s.messageId, order })));
   const category = firstStatedCategory(scans);
   const customer = scans.filter((s) => s.role === 'customer').map((s) => ({ messageId: s.messageId, cues: s.cues }));
@@ -63,7 +72,7 @@ export function resolveExtraction({ lang, scans, agentNames, displayNames, signa
   return {
     lang,
     name: resolveName(names, agentNames, displayNames),
-    phones: collect(scans, 'phone', new Set()),
+    phones: collect(scans, 'phone', new Map()),
     emails: collect(scans, 'email', agentEmails),
     order_ids,
     tracking_numbers,

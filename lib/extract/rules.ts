@@ -56,6 +56,10 @@ export const DEFAULT_ORDER_PATTERNS: PatternRule[] = [
   { name: 'prefix-year-seq', pattern: `${L}([A-Z]{2,5}-\\d{4}-\\d{3,6})${R}` },
   // SUB-778120, HTL-4482913, BK-20240412: a prefix and a long number
   { name: 'prefix-number', pattern: `${L}([A-Z]{2,5}-?\\d{6,12})${R}`, needsCue: true },
+  // "#A1B2C3": a hash-prefixed code with letters and digits is an order reference wherever it appears.
+  { name: 'hash-ref', pattern: `(?<![\\w#&])#((?=[A-Z]*\\d)(?=\\d*[A-Z])[A-Z0-9]{5,12})${R}`, flags: 'i' },
+  // Booking references / PNRs and short shop codes after "order"/"booking ref"/"订单号": 5–8 capitals and digits.
+  { name: 'cued-ref', pattern: `${L}((?=[A-Z]*\\d)(?=\\d*[A-Z])[A-Z0-9]{5,8}|[A-Z]{6})${R}`, needsCue: true },
   // Shop-specific formats right after "订单号"/"order #": any code with a digit.
   { name: 'cued-code', pattern: `${L}((?=(?:[A-Z-]*\\d){4})[A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])${R}`, flags: 'i', needsCue: true },
 ];

@@ -13,10 +13,12 @@ export type IdKind = 'order' | 'tracking';
 type IdCue = IdKind | 'either' | 'not-id';
 
 export const ID_CUES: CueTable<IdCue> = [
-  ['order', /订单编号|订单号|订单|订阅编号|订阅号|订阅|预订号|预约号|发票号|合同号|order(?:\s*(?:number|no\.?|#|id))?|invoice(?:\s*(?:number|no\.?|#|id))?|booking(?:\s*(?:reference|ref|number|no\.?))?|reservation|reference|\bref\b\.?|confirmation (?:number|code)|subscription(?:\s*id)?|purchase/i],
+  ['order', /订单编号|订单号|订单|订阅编号|订阅号|订阅|预订号|预订编号|预约号|订座记录|发票号|合同号|order(?:\s*(?:number|no\.?|#|id))?|invoice(?:\s*(?:number|no\.?|#|id))?|booking(?:\s*(?:reference|ref|number|no\.?|code))?|reservation|reference|\bref\b\.?|\bPNR\b|record locator|confirmation (?:number|code)|subscription(?:\s*id)?|purchase/i],
   ['tracking', /运单号|快递单号|物流单号|退货单号|寄回单号|运单|快递单|物流单|退货单|寄回单|快递号|物流号|tracking(?:\s*(?:number|no\.?|#|id))?|waybill|(?:顺丰|中通|韵达|申通|圆通|极兔|百世|德邦|邮政|京东物流)(?:快递|物流)?(?:运?单号)?|\bEMS\b|\bUPS\b|USPS|FedEx|\bDHL\b|return label|shipment/i],
   ['either', /单号/],
-  ['not-id', /优惠券|优惠码|券码|兑换码|验证码|校验码|税号|纳税人|身份证|会员|卡号|银行卡|信用卡|账号|账户|工单|案件|航班|型号|序列号|\bcoupon|\bpromo|voucher|gift card|verification|\bcode\b|\bOTP\b|\btax\b|\bVAT\b|\bEIN\b|\bSSN\b|member(?:ship)?|\bcard\b|account|flight|\bmodel\b|\bcase\b|ticket|serial|\bSKU\b|IMEI|zip|postcode|postal|username|user name|用户名|\blogin\b|handle/i],
+  // Agent- or carrier-issued references for something other than the purchase: a claim, a
+  // baggage report, a case. As one phrase they end where "reference" ends and, being longer, win.
+  ['not-id', /(?:baggage|luggage|\bbag|claim|\bcase|incident|damage|\bPIR|property irregularity)\s*(?:report\s*)?(?:reference|ref\.?|number|no\.?|#|id|file)?|\breport\s*(?:reference|ref\.?|number|no\.?|#|id)|理赔|报案|行李(?:报告|登记|单)?号?|索赔|优惠券|优惠码|券码|兑换码|验证码|校验码|税号|纳税人|身份证|会员|卡号|银行卡|信用卡|账号|账户|工单|案件|航班|型号|序列号|\bcoupon|\bpromo|voucher|gift card|verification|\bcode\b|\bOTP\b|\btax\b|\bVAT\b|\bEIN\b|\bSSN\b|member(?:ship)?|\bcard\b|account|flight|\bmodel\b|\bcase\b|ticket|serial|\bSKU\b|IMEI|zip|postcode|postal|username|user name|用户名|\blogin\b|handle/i],
 ];
 
 export interface CompiledPattern {

@@ -7,6 +7,8 @@ import type { ChatMessage } from '../consoles/types';
 import type { Candidate } from './candidate';
 import { categoryHits, type CompiledCategoryRule } from './categories';
 import { CORRECTION } from './cues';
+import { decideCategory } from './first-problem';
+import type { ProblemGuess } from './problem-model';
 import { foldWidth } from './fold';
 import type { NameCandidate } from './name-candidate';
 import { scanNamesEn } from './names-en';
@@ -38,7 +40,7 @@ export function mergeAsks(a: AgentAsk, b: AgentAsk): AgentAsk {
 }
 const ASKS_PHONE = /电话|手机号|联系方式|phone|mobile|cell|contact number/i;
 
-const ASKS_NAME = /怎么称呼|贵姓|您的名字|你的名字|您的姓名|your (?:full )?name|who am i speaking|who i'?m speaking|name,? please|may i have your|can i get your name|what should i call you/i;
+const ASKS_NAME = /怎么称呼|贵姓|您的名字|你的名字|您的姓名|姓名|联系人|your (?:full )?name|who am i speaking|who i'?m speaking|name,? please|may i have your|can i get your name|what should i call you|(?:take|get|have|need|confirm|ask for)(?: down)? (?:a|your|the) (?:full )?name|name and (?:a )?(?:contact|phone|number|e-?mail)/i;
 
 export interface MessageScan {
   messageId: string;
@@ -49,6 +51,16 @@ export interface MessageScan {
   correctionAt: number;
   cues: CueSpan[];
   categoryHits: ReturnType<typeof categoryHits>;
+  /** The problem this message states, if any (hits + precedence); the first one decides the category. */
+  problem: ReturnType<typeof categoryHits>[number] | null;
+  /**
+   * The English problem classifier's guess for a message no keyword rule
+   * matched: computed on first need (only when no message of the chat hits a
+   * rule) and kept with the cached scan; undefined until then.
+   */
+  problemGuess?: ProblemGuess | null;
+  /** The text the guess is made from (set when the message hit no rule). */
+  unmatchedText: string | null;
   /** Agent lines: what the agent asks for next. */
   asks: AgentAsk;
   /** Agent lines: case/ticket numbers the agent issues (never the customer's order). */
@@ -62,7 +74,7 @@ const ISSUED = /(?:工单|工单号|案件号|服务单号?|投诉单号?|case|t
 const MAYBE_EMAIL = /@|\bat\b|艾特/i;
 
 function emptyScan(msg: ChatMessage): MessageScan {
-  return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], asks: NO_ASK, issuedIds: [], agentEmails: [] };
+  return { messageId: msg.id, role: msg.role, candidates: [], names: [], correctionAt: -1, cues: [], categoryHits: [], problem: null, unmatchedText: null, asks: NO_ASK, issuedIds: [], agentEmails: [] };
 }
 
 export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: AgentAsk = NO_ASK): MessageScan {
@@ -89,5 +101,7 @@ export function scanMessage(msg: ChatMessage, ctx: ScanContext, asked: AgentAsk 
   scan.names = scanNames(folded, false, correction !== null, asked.name);
   scan.cues = detectUrgencyCues(folded);
   scan.categoryHits = categoryHits(folded, ctx.categoryRules);
+  scan.problem = decideCategory(folded, scan.categoryHits);
+  scan.unmatchedText = scan.problem ? null : folded;
   return scan;
 }

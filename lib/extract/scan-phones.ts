@@ -62,11 +62,26 @@ function parseAny(raw: string, countries: PhoneCountry[]) {
   for (const c of countries) {
     // Shorter Chinese numbers are service codes such as 0755-10000.
     if (NATIONAL_SHAPE[c] && !NATIONAL_SHAPE[c]!.test(digits)) continue;
+    // In an English chat a 0-led national number is British or American
+    // ("07700 900481" is never a Guangxi landline); only a Chinese mobile shape
+    // reads as Chinese there.
+    if (c === 'CN' && countries[0] !== 'CN' && !CN_MOBILE.test(digits)) continue;
     const info = describePhone(raw, c);
     if (info) return info;
   }
+  // A UK geographic or mobile number in national form that libphonenumber does
+  // not list as allocated (new or reserved ranges) is still the customer's
+  // number as written: take it when its length is possible for the UK.
+  if (countries.includes('GB') && UK_PERSONAL.test(digits)) {
+    const p = parsePhoneNumberFromString(raw, 'GB');
+    if (p && p.isPossible()) return { e164: p.number, type: undefined, country: p.country };
+  }
   return null;
 }
+
+const CN_MOBILE = /^(?:86)?1[3-9]\d{9}$/;
+/** 01/02 landlines and 07 mobiles (not 03 non-geographic, 05/08/09 service and premium ranges). */
+const UK_PERSONAL = /^0(?:[12]\d{8,9}|7\d{9})$/;
 
 function owner(text: string, start: number, end: number): Owner | null {
   const inClause = nearestCueBefore(text, start, OWNER_CUES, 40, boundaryBefore(text, start, true));

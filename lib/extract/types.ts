@@ -34,7 +34,8 @@ export interface Field<T> {
   evidence: Evidence[];
 }
 
-export type EscalationKind = 'abuse' | 'threat' | 'negative-run' | 'repeat-contact' | 'safety' | 'fraud';
+/** Why a conversation goes to a supervisor (safety, fraud and double charges raise priority only). */
+export type EscalationKind = 'abuse' | 'threat' | 'repeat-contact';
 
 export interface EscalationReason {
   kind: EscalationKind;

@@ -71,8 +71,9 @@ export function summaryForRecord(record: HandlingRecord, opts: { includeAgent?: 
 }
 
 /** "11-03 退货咨询 · …": a timeline line with the local month-day of the latest contact. */
-export function timelineLine(record: Pick<HandlingRecord, 'lastSeen' | 'summary'>): string {
-  const d = new Date(record.lastSeen);
+export function timelineLine(record: Pick<HandlingRecord, 'lastSeen' | 'summary' | 'ticketUpdatedAt'>): string {
+  // The ticket's own latest date where the console showed it; when Deskmate saw it otherwise.
+  const d = new Date(record.ticketUpdatedAt ?? record.lastSeen);
   const md = `${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   return `${md} ${record.summary}`;
 }

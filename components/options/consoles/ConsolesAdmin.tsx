@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/i18n';
 import type { EffectiveSettings } from '@/lib/settings/effective';
 import type { ConsoleDefinition } from '@/lib/consoles/definition';
 import { lastUsedWebTab } from '../../shared/tabs';
+import { PresetButtons } from './PresetButtons';
 
 /** The host permission a definition's URL pattern needs, e.g. "https://help.acme.com/*". */
 export function originPatternOf(urlPattern: string): string | null {
@@ -20,6 +21,7 @@ export function ConsolesAdmin({ eff }: { eff: EffectiveSettings }) {
   const defs = eff.settings.consoles.definitions;
   return (
     <div className="consoles-admin">
+      <PresetButtons eff={eff} />
       <h3>{t('options.consoles.definitions')}</h3>
       {defs.length === 0 && <p className="description">{t('options.consoles.none')}</p>}
       {defs.map((d) => (

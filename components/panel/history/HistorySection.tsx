@@ -47,6 +47,11 @@ export function HistorySection({ store }: { store: Store<HistoryState>; host: Fe
               {current.summary}
             </span>
             {current.note && <span className="dm-history-note">{t('history.note', { note: current.note })}</span>}
+            {(current.visits ?? 1) > 1 && (
+              <span className="dm-muted" data-testid="history-revisit">
+                {t('history.revisit', { visits: String(current.visits), first: new Date(current.firstSeen).toLocaleDateString() })}
+              </span>
+            )}
             <span className="dm-history-meta">
               <button type="button" className="dm-btn" onClick={() => setEditingCurrent(true)}>
                 {t('history.edit')}
@@ -64,7 +69,7 @@ export function HistorySection({ store }: { store: Store<HistoryState>; host: Fe
           </p>
         )}
         {s.writeBack.state === 'error' && (
-          <p className="dm-error" role="alert">
+          <p className="dm-error" role="alert" data-testid="history-writeback-error">
             {t('history.writeBack.error', { error: s.writeBack.message })}
           </p>
         )}

@@ -26,10 +26,13 @@ export function TimelineItem({ entry, onEdit }: { entry: TimelineEntry; onEdit: 
       </span>
       <span className="dm-history-meta">
         {entry.unresolved && <span className="dm-history-badge">{t('history.unresolved')}</span>}
+        <span className="dm-muted" data-testid="history-console">
+          {entry.consoleName || entry.consoleId}
+        </span>
         {kinds && <span className="dm-muted">{t('history.matchedBy', { kinds })}</span>}
         {href && (
           <a href={href} target="_blank" rel="noopener noreferrer">
-            {t('history.openTicket', { ticket: entry.ticketId })}
+            <bdi>{t('history.openTicket', { ticket: entry.ticketId })}</bdi>
           </a>
         )}
         {!editing && (

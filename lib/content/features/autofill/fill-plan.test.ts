@@ -86,3 +86,15 @@ describe('subjects', () => {
     expect(s).toMatch(/^The blender .* \w+…$/);
   });
 });
+
+describe('resolveFieldKey', () => {
+  it('finds a custom field by the numeric id a manager copied from the console admin', async () => {
+    const { resolveFieldKey } = await import('./fill-plan');
+    const form = ['subject', 'priority', 'field-360001', 'custom_tracking_number'];
+    expect(resolveFieldKey('field-360001', form)).toBe('field-360001');
+    expect(resolveFieldKey('360001', form)).toBe('field-360001');
+    expect(resolveFieldKey('custom field 360001', form)).toBe('field-360001');
+    expect(resolveFieldKey('custom_order_number', form)).toBe('custom_order_number');
+    expect(resolveFieldKey('3600', form)).toBe('3600');
+  });
+});

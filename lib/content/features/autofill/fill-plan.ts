@@ -80,11 +80,23 @@ export function planFill({ items, decisions, snapshot, mapping, writable }: Fill
 
   add('priority', one('priority'), 'priority');
 
-  for (const [from, field] of Object.entries(mapping)) {
+  for (const [from, target] of Object.entries(mapping)) {
+    const field = resolveFieldKey(target, writable);
     if (from === 'description') add(field, current(field).trim() ? '' : firstCustomer.trim(), 'description');
     else if (isKind(from)) add(field, acceptedValues(items, decisions, from).join(', '), from);
   }
   return { writes, skipped };
+}
+
+/**
+ * The console field a mapping names. Managers copy ids from the console's admin ("custom field 360001", "360001",
+ * "field-360001"): where the exact key is not in the form, a form field with the same numeric id is the one meant.
+ */
+export function resolveFieldKey(target: string, writable: readonly string[]): string {
+  const key = target.trim();
+  if (writable.includes(key)) return key;
+  const id = /(\d{3,})\s*$/.exec(key)?.[1];
+  return (id && writable.find((w) => new RegExp(`(^|[^\\d])${id}$`).test(w))) || key;
 }
 
 const KINDS: readonly string[] = ['name', 'phone', 'email', 'order_id', 'tracking_number', 'category', 'priority'] satisfies ReviewKind[];

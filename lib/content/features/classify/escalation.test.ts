@@ -31,11 +31,25 @@ describe('computeEscalation', () => {
     expect(computeEscalation([msg('1', '再这样我就给差评')], {}, { negativeRun: 3, repeatContacts: 0 }).escalate).toBe(false);
   });
 
-  it('needs a run of negative customer messages, agent lines do not break it', () => {
-    const messages = [msg('1', 'a'), msg('x', 'sorry', 'agent'), msg('2', 'b'), msg('3', 'c')];
-    const verdicts = { 1: v('negative'), 2: v('negative'), 3: v('negative') };
-    expect(computeEscalation(messages, verdicts, { negativeRun: 3, repeatContacts: 0 }).reasons).toEqual([{ signal: 'negative-run', messageIds: ['1', '2', '3'], detail: '3' }]);
-    expect(computeEscalation(messages, { ...verdicts, 2: v('neutral') }, { negativeRun: 3, repeatContacts: 0 }).escalate).toBe(false);
+  it('does not escalate anger alone, however long the run (high priority, not a supervisor)', () => {
+    const messages = [msg('1', 'a'), msg('x', 'sorry', 'agent'), msg('2', 'b'), msg('3', 'c'), msg('4', 'd')];
+    const verdicts = { 1: v('negative'), 2: v('negative'), 3: v('negative'), 4: v('negative') };
+    expect(computeEscalation(messages, verdicts, { negativeRun: 3, repeatContacts: 0 })).toEqual({ escalate: false, reasons: [] });
+  });
+
+  it('escalates anger after a repeat contact the customer states in the chat', () => {
+    const messages = [msg('1', "This is the third time I'm contacting you about my refund."), msg('2', 'Unbelievable.')];
+    const hint = computeEscalation(messages, { 1: v('neutral'), 2: v('negative') }, { repeatContacts: 0 });
+    expect(hint.reasons.map((r) => [r.signal, r.messageIds])).toEqual([['repeat-phrase', ['1']]]);
+    expect(computeEscalation(messages, { 1: v('neutral'), 2: v('neutral') }, { repeatContacts: 0 }).escalate).toBe(false);
+  });
+
+  it.each([
+    ['我的账号被盗了，不是我本人操作的', 'fraud'],
+    ['I was charged twice for the same order', 'double charge'],
+    ["I'll leave a 1-star review and switch to another provider", 'review and switching'],
+  ])('does not escalate "%s" (%s) by itself', (text) => {
+    expect(computeEscalation([msg('1', text)], { 1: v('negative') }, { repeatContacts: 0 }).escalate).toBe(false);
   });
 
   it('counts repeat contact only with a negative customer', () => {

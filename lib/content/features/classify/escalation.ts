@@ -1,13 +1,13 @@
 import type { ChatMessage } from '../../../consoles/types';
-import { detectThreats } from '../../../extract';
+import { detectRepeatContact, detectThreats } from '../../../extract';
 import type { MessageVerdict } from '../../insights';
 
-export type EscalationSignal = 'abuse' | 'threat' | 'negative-run' | 'repeat-contact';
+export type EscalationSignal = 'abuse' | 'threat' | 'repeat-contact' | 'repeat-phrase';
 
 export interface EscalationReason {
   signal: EscalationSignal;
   messageIds: string[];
-  /** The text span that made it (a threat phrase), or a count. */
+  /** The text span that made it (a threat or repeat-contact phrase), or a count. */
   detail: string;
 }
 
@@ -17,12 +17,25 @@ export interface EscalationHint {
 }
 
 /**
- * When a conversation should go to a supervisor, and why. Signals: abusive
- * messages, threats of regulators/lawyers/media, a run of negative customer
- * messages, and a customer who keeps coming back angry. A threatened bad
- * review alone is not a reason (the detector does not count it as a threat).
+ * When a conversation should go to a supervisor, and why, exactly as the
+ * triage rules put it: an abusive customer message; a threat of regulators,
+ * lawyers or the media; or a customer who is angry after repeated contacts
+ * (earlier contacts in the history, or "third time I'm contacting you" in the
+ * chat). Anger alone, even a run of negative messages, is a high priority and
+ * not an escalation; so are a threatened bad review, switching or cancelling.
  */
-export function computeEscalation(messages: ChatMessage[], verdicts: Record<string, MessageVerdict>, opts: { negativeRun: number; repeatContacts: number }): EscalationHint {
+export interface EscalationOptions {
+  /**
+   * @deprecated A run of negative messages no longer escalates (anger alone is
+   * a high priority under the rules); kept so callers compile until the
+   * `classification.negativeRunForEscalation` setting is retired.
+   */
+  negativeRun?: number;
+  /** Earlier contacts by this customer (history). */
+  repeatContacts: number;
+}
+
+export function computeEscalation(messages: ChatMessage[], verdicts: Record<string, MessageVerdict>, opts: EscalationOptions): EscalationHint {
   const customer = messages.filter((m) => m.role === 'customer' && !m.internal);
   const reasons: EscalationReason[] = [];
 
@@ -32,19 +45,13 @@ export function computeEscalation(messages: ChatMessage[], verdicts: Record<stri
   const threats = customer.flatMap((m) => detectThreats(m.text).map((t) => ({ id: m.id, text: m.text.slice(t.start, t.end) })));
   if (threats.length) reasons.push({ signal: 'threat', messageIds: [...new Set(threats.map((t) => t.id))], detail: [...new Set(threats.map((t) => t.text))].join(', ') });
 
-  let run: string[] = [];
-  let longest: string[] = [];
-  for (const m of customer) {
-    const v = verdicts[m.id];
-    if (!v) continue;
-    if (v.sentiment === 'negative') run = [...run, m.id];
-    else run = [];
-    if (run.length > longest.length) longest = run;
+  // A negative customer message is what turns a repeat contact into an escalation.
+  const angry = customer.some((m) => verdicts[m.id]?.sentiment === 'negative' || verdicts[m.id]?.abusive);
+  if (angry && opts.repeatContacts >= 2) reasons.push({ signal: 'repeat-contact', messageIds: [], detail: String(opts.repeatContacts) });
+  else if (angry) {
+    const said = customer.flatMap((m) => detectRepeatContact(m.text).map((t) => ({ id: m.id, text: m.text.slice(t.start, t.end) })));
+    if (said.length) reasons.push({ signal: 'repeat-phrase', messageIds: [...new Set(said.map((s) => s.id))], detail: said[0]!.text });
   }
-  if (longest.length >= opts.negativeRun) reasons.push({ signal: 'negative-run', messageIds: longest, detail: String(longest.length) });
-
-  const negativeNow = customer.some((m) => verdicts[m.id]?.sentiment === 'negative');
-  if (opts.repeatContacts >= 2 && negativeNow) reasons.push({ signal: 'repeat-contact', messageIds: [], detail: String(opts.repeatContacts) });
 
   return { escalate: reasons.length > 0, reasons };
 }

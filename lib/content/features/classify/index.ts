@@ -158,14 +158,19 @@ export const classifyFeature = defineFeature<ClassifyState>({
       if (!openedTickets.has(ticketKey)) openedTickets.set(ticketKey, performance.now());
       const c = cfg();
       for (const m of fresh) {
+        // New text under a known id (an edit, or positional ids reused by the next ticket): nothing decided
+        // about the old text may stand for the new one.
+        if (seenText.has(m.id)) {
+          masks.delete(m.id);
+          known.delete(m.id);
+          pendingSince.delete(m.id);
+        }
         seenText.set(m.id, m.text);
         queue.set(m.id, m.text);
         const lexicon = quickAbuseCheck(m.text);
         if (lexicon.abusive) decide(m.id, { sentiment: 'negative', sentimentScore: 0, abusive: true, abuseScore: 0.95, source: 'lexicon' });
         if (!masking() || masks.get(m.id) === 'revealed') continue;
         const first = firstMaskState({ lexiconAbusive: lexicon.abusive, live, policy: c.unclassified, waitMs: c.maskWaitMs });
-        // A message seen before and now edited keeps its current state until the model answers, unless the lexicon hides it.
-        if (masks.has(m.id) && first.state !== 'hidden') continue;
         masks.set(m.id, first.state);
         if (first.releaseAfterMs === null) continue;
         pendingSince.set(m.id, performance.now());

@@ -63,6 +63,21 @@ describe('contactFor', () => {
 });
 
 describe('buildHandlingRequest', () => {
+  it("leaves out what a page without the customer's messages cannot know (a reply form must not overwrite category or language)", () => {
+    const s = snapshot({ messages: [] });
+    const request = buildHandlingRequest(s, extractTicketFields([], { agentNames: [] }), {}, { consoleName: 'RT', sessionId: 'v1' })!;
+    expect(request.update).not.toHaveProperty('category');
+    expect(request.update).not.toHaveProperty('lang');
+    expect(request.update).toMatchObject({ consoleName: 'RT', sessionId: 'v1' });
+  });
+
+  it("dates the observation by the ticket's own messages", () => {
+    const dated = snapshot().messages.map((m, i) => ({ ...m, time: new Date(Date.UTC(2026, 10, 1 + i)).toISOString() }));
+    expect(buildHandlingRequest(snapshot({ messages: dated }), null, {})!.update).toMatchObject({ ticketCreatedAt: Date.UTC(2026, 10, 1), ticketUpdatedAt: Date.UTC(2026, 10, 3) });
+    // Undated messages (the console shows no times): no ticket dates rather than invented ones.
+    expect(buildHandlingRequest(snapshot(), null, {})!.update).not.toHaveProperty('ticketCreatedAt');
+  });
+
   it('carries what auto-fill found, the console outcome and the agent', () => {
     const s = snapshot();
     const request = buildHandlingRequest(s, extractTicketFields(s.messages, { agentNames: ['Alex Chen'] }), {})!;

@@ -48,18 +48,37 @@ export function contactFor(snapshot: TicketSnapshot, extraction: TicketExtractio
 
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
+/** The ticket's own dates: its first and latest message as the console dates them (absent when it shows none). */
+export function ticketDates(snapshot: TicketSnapshot): Pick<HandlingUpdate, 'ticketCreatedAt' | 'ticketUpdatedAt'> {
+  const times = snapshot.messages.map((m) => (m.time ? Date.parse(m.time) : NaN)).filter((t) => Number.isFinite(t) && t > 0);
+  return times.length ? { ticketCreatedAt: Math.min(...times), ticketUpdatedAt: Math.max(...times) } : {};
+}
+
+/** Which console and which visit of the ticket an observation belongs to. */
+export interface ObservationSession {
+  consoleName?: string;
+  /** One per ticket session (opening the ticket until navigating away). */
+  sessionId?: string;
+}
+
 /** The update for the store from one observation of the ticket; null when the ticket has no id yet (nothing to key it by). */
-export function buildHandlingRequest(snapshot: TicketSnapshot, extraction: TicketExtraction | null, verdicts: Record<string, MessageVerdict>): HandlingRequest | null {
+export function buildHandlingRequest(snapshot: TicketSnapshot, extraction: TicketExtraction | null, verdicts: Record<string, MessageVerdict>, session: ObservationSession = {}): HandlingRequest | null {
   if (!snapshot.ticketId) return null;
   const update: Omit<HandlingUpdate, 'contactKeys'> = {
     consoleId: snapshot.consoleId,
     ticketId: snapshot.ticketId,
     ticketUrl: clip(snapshot.url, 2048),
+    ...ticketDates(snapshot),
   };
+  if (session.consoleName) update.consoleName = clip(session.consoleName, 200);
+  if (session.sessionId) update.sessionId = session.sessionId;
   // The extracted name is the customer's own; the requester field may be a masked placeholder ("138****5678").
   const name = extraction?.name?.value || snapshot.requester.name;
   if (name && !/\*{2,}/.test(name)) update.customerName = clip(name, 200);
-  if (extraction) {
+  // A page showing none of the customer's messages (a reply form, a collapsed thread) knows nothing about the
+  // conversation: its empty extraction ("other", default language) must not overwrite what the ticket page found.
+  const heard = snapshot.messages.some((m) => m.role === 'customer' && !m.internal && m.text.trim());
+  if (extraction && heard) {
     update.lang = extraction.lang;
     update.category = clip(extraction.category.value, 64);
     update.priority = clip(extraction.priority.value, 32);

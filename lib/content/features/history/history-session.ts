@@ -43,9 +43,14 @@ export function describeHistoryError(err: unknown): HistoryError {
   return { kind: quota ? 'quota' : 'other', message: e?.message ?? String(err) };
 }
 
+/** Longest the timeline waits for the previous ticket's write before asking anyway. */
+const FLUSH_WAIT_MS = 3000;
+
 export function startHistory(host: FeatureHost): Store<HistoryState> {
   let extractor: { key: string; run: IncrementalExtractor } | null = null;
   let timelineKey: string | null = null;
+  /** This visit of the ticket: a new one after every navigation, so the store counts revisits. */
+  let sessionId: string | null = null;
   const idle = { state: 'idle' as const, message: '' };
   const store = new Store<HistoryState>({ ticketKey: null, timeline: null, loading: false, current: null, error: null, writeBack: idle, actions: { edit, writeBack, reload } });
   const fail = (err: unknown) => store.set({ error: describeHistoryError(err) });
@@ -71,8 +76,9 @@ export function startHistory(host: FeatureHost): Store<HistoryState> {
   async function loadTimeline(key: string, consoleId: string, ticketId: string, contact: ContactInput): Promise<void> {
     store.set({ loading: true });
     try {
-      // The ticket just left must be stored before its customer's next ticket asks for the timeline.
-      await recorder.flush();
+      // The ticket just left must be stored before its customer's next ticket asks for the timeline, but a write
+      // that never answers (the worker stopped mid-reply) must not hold the timeline back for good.
+      await Promise.race([recorder.flush(), new Promise((r) => setTimeout(r, FLUSH_WAIT_MS))]);
       const timeline = await send('history.timeline', { consoleId, excludeTicketId: ticketId, contact });
       if (store.get().ticketKey !== key) return;
       store.set({ timeline, loading: false });
@@ -88,8 +94,11 @@ export function startHistory(host: FeatureHost): Store<HistoryState> {
     const key = `${snapshot.consoleId}:${snapshot.ticketId}`;
     // The shared insights are reset just before a new ticket's snapshot: ignore that moment.
     if (host.insights.get().ticketKey !== key) return;
-    if (store.get().ticketKey !== key) store.set({ ticketKey: key, timeline: null, current: null, error: null, writeBack: idle });
-    const request = buildHandlingRequest(snapshot, extractionFor(key), host.insights.get().verdicts);
+    if (store.get().ticketKey !== key) {
+      sessionId = crypto.randomUUID();
+      store.set({ ticketKey: key, timeline: null, current: null, error: null, writeBack: idle });
+    }
+    const request = buildHandlingRequest(snapshot, extractionFor(key), host.insights.get().verdicts, { consoleName: host.adapter.name, sessionId: sessionId ?? undefined });
     if (!request) return;
     recorder.observe(request);
     const wanted = JSON.stringify([key, request.contact]);
@@ -132,6 +141,15 @@ export function startHistory(host: FeatureHost): Store<HistoryState> {
   }
 
   host.onSnapshot(() => observe());
+  // Leaving the page: what was observed of this ticket is written now, under this ticket only, and nothing of it
+  // (extraction, timeline, session) is carried to whatever page comes next.
+  host.onNavigate(() => {
+    void recorder.flush();
+    extractor = null;
+    timelineKey = null;
+    sessionId = null;
+    store.set({ ticketKey: null, timeline: null, current: null, loading: false, error: null, writeBack: idle });
+  });
   const unsubscribe = host.insights.subscribe(() => observe());
   const leave = () => void recorder.flush();
   const onVisibility = () => {

@@ -53,6 +53,7 @@ function fakeHost() {
     ticket: () => null,
     onSnapshot: (cb) => void listeners.push(cb),
     onMutation: () => undefined,
+    onNavigate: () => undefined,
     insights: new Store<TicketInsights>(emptyInsights()),
   };
   const show = (s: TicketSnapshot) => {
