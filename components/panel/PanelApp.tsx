@@ -14,7 +14,8 @@ export function PanelApp({ store }: { store: PanelStore }) {
   useEffect(() => {
     // Alt+Shift+D opens and closes the panel from anywhere in the console.
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.shiftKey && e.code === 'KeyD') {
+      // Only the agent's own keystrokes: a page script dispatching a KeyboardEvent does not steer Deskmate.
+      if (e.isTrusted && e.altKey && e.shiftKey && e.code === 'KeyD') {
         e.preventDefault();
         store.set((s) => ({ collapsed: !s.collapsed }));
       }

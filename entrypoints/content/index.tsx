@@ -11,6 +11,7 @@ export default defineContentScript({
   // Zendesk (demo/test builds add loopback in wxt.config.ts); other consoles are registered at run time once a manager grants their host.
   matches: [...CONSOLE_HOSTS],
   cssInjectionMode: 'ui',
+  // The early guard (entrypoints/early.content.ts) masks from document_start; this larger script waits until the page is parsed.
   runAt: 'document_idle',
   main: (ctx) => startDeskmate(ctx),
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 
 const SCRIPT_ID = 'deskmate-configured-consoles';
+const EARLY_SCRIPT_ID = 'deskmate-configured-consoles-early';
 
 /**
  * Hosts the content script always runs on: the manifest's own host permissions, which differ between the store
@@ -18,14 +19,21 @@ const staticHosts = (): string[] => browser.runtime.getManifest().host_permissio
 export async function syncConfiguredConsoleScripts(): Promise<string[]> {
   const manifestHosts = staticHosts();
   const granted = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !manifestHosts.includes(o));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const ids = [EARLY_SCRIPT_ID, SCRIPT_ID];
+  const existing = (await browser.scripting.getRegisteredContentScripts({ ids })).map((s) => s.id);
   if (granted.length === 0) {
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing });
     return [];
   }
-  const script = { id: SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
-  if (existing.length) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  // The early guard masks from document_start; the full script (panel, models) waits for document_idle, as in the manifest.
+  const scripts = [
+    { id: EARLY_SCRIPT_ID, matches: granted, js: ['content-scripts/early.js'], runAt: 'document_start' as const, persistAcrossSessions: true },
+    { id: SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle' as const, persistAcrossSessions: true },
+  ];
+  const toUpdate = scripts.filter((s) => existing.includes(s.id));
+  const toRegister = scripts.filter((s) => !existing.includes(s.id));
+  if (toUpdate.length) await browser.scripting.updateContentScripts(toUpdate);
+  if (toRegister.length) await browser.scripting.registerContentScripts(toRegister);
   return granted;
 }
 

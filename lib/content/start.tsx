@@ -1,6 +1,4 @@
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createRoot } from 'react-dom/client';
 import { resolveAdapter } from '../consoles/registry';
 import type { ConsoleAdapter } from '../consoles/adapter';
 import { handleMessages } from '../messaging/server';
@@ -14,15 +12,33 @@ import { CONTENT_FEATURES } from './features';
 import type { TicketContext, TicketSnapshot } from '../consoles/adapter';
 import { watchTicket } from './ticket-watcher';
 import { checkDefinitionOnPage } from './check-definition';
-import { PanelApp } from '../../components/panel/PanelApp';
 import { handlePickerMessages } from '../../components/picker/register';
+import { extensionLifetime, lifetimeContext } from './lifetime';
+import { afterNextPaint, bodyReady } from './pre-hide';
+import { EARLY_GUARD_GLOBAL } from './early/plan';
+import type { EarlyGuard } from './early/early-guard';
+import { MASK_ATTR } from './features/classify/mask-dom';
+import { mountPanel } from './panel-mount';
 
 /**
- * The content script's whole life: find the console, mount the panel in a
- * shadow root, follow the active ticket, and stop everything when the
- * extension context goes away (update, reload) via `ctx.signal`.
+ * The full content script's life, from document_idle (the early guard,
+ * `early/early-guard.ts`, has kept abuse off screen since document_start):
+ * find the console (in the same mutation callback it appears in), take over
+ * masking from the guard, mount the panel only after the page has painted,
+ * and stop everything when the extension itself goes away (`extensionLifetime`,
+ * not WXT's forgeable event).
  */
 export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
+  const lifetime = extensionLifetime(ctx);
+  const guard = (globalThis as Record<string, unknown>)[EARLY_GUARD_GLOBAL] as EarlyGuard | undefined;
+  try {
+    await startSessions(ctx, lifetime, () => guard?.handOver());
+  } finally {
+    guard?.handOver();
+  }
+}
+
+async function startSessions(ctx: ContentScriptContext, lifetime: AbortSignal, takeOverMasking: () => void): Promise<void> {
   const store = createPanelStore();
   let settings = await loadEffectiveSettings();
   let paused = await isPaused();
@@ -37,16 +53,22 @@ export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
   });
   handlePickerMessages(() => store.get().settings);
 
+  const clearStaleMasks = () => {
+    // The guard may have hidden a message under an older plan; with masking off nobody would show it again.
+    if (paused || !settings.settings.features.abuseMasking) for (const el of Array.from(document.querySelectorAll(`[${MASK_ATTR}]`))) el.removeAttribute(MASK_ATTR);
+  };
+  clearStaleMasks();
+
   let session: AbortController | null = null;
   const restart = () => {
     session?.abort();
     session = new AbortController();
-    const signal = AbortSignal.any([ctx.signal, session.signal]);
+    const signal = AbortSignal.any([lifetime, session.signal]);
     if (paused) return store.set({ status: 'paused' });
     const found = findAdapter(settings);
     if (!found) {
       store.set({ status: 'searching', consoleId: null, consoleName: null, snapshot: null });
-      waitForConsole(signal, restart);
+      waitForConsole(signal, () => findAdapter(settings) !== null, restart);
       return;
     }
     runSession(found, store, signal, () => settings);
@@ -55,33 +77,26 @@ export async function startDeskmate(ctx: ContentScriptContext): Promise<void> {
   const unwatchSettings = watchEffectiveSettings((next) => {
     settings = next;
     store.set({ settings: next });
+    clearStaleMasks();
     restart();
   });
   const unwatchPaused = watchPaused((p) => {
     paused = p;
+    clearStaleMasks();
     restart();
   });
-  ctx.onInvalidated(() => {
+  lifetime.addEventListener('abort', () => {
     unwatchSettings();
     unwatchPaused();
   });
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'deskmate-panel',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container) {
-      const root = createRoot(container);
-      root.render(<PanelApp store={store} />);
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
-  });
-  ui.mount();
+  await bodyReady(document);
+  // From here on every customer message is checked in the mutation callback it appears in, before paint.
   restart();
+  takeOverMasking();
+  // The panel (React and every section) waits for the page's first paint, so it never delays what the agent sees.
+  await afterNextPaint(window);
+  if (!lifetime.aborted) await mountPanel(lifetimeContext(ctx, lifetime), store, lifetime);
 }
 
 function findAdapter(settings: EffectiveSettings): ConsoleAdapter | null {
@@ -91,14 +106,25 @@ function findAdapter(settings: EffectiveSettings): ConsoleAdapter | null {
   });
 }
 
-/** Single-page consoles render after load: look again when the page changes, until a console appears. */
-function waitForConsole(signal: AbortSignal, retry: () => void): void {
+/**
+ * Single-page consoles render after load: look again on each change, in the
+ * same mutation callback (before the browser paints what appeared), until a
+ * console is there. Detection is a few selector queries.
+ */
+function waitForConsole(signal: AbortSignal, present: () => boolean, start: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
+    if (signal.aborted) return;
+    if (present()) {
+      observer.disconnect();
+      clearTimeout(timer);
+      return start();
+    }
+    // Some consoles show up by a URL change without a mutation worth noticing: look once more when the page settles.
     clearTimeout(timer);
-    timer = setTimeout(retry, 250);
+    timer = setTimeout(() => !signal.aborted && present() && start(), 250);
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);

@@ -14,6 +14,7 @@ export const settingTitlesZh: Record<string, string> = {
   'classification.negativeThreshold': '负面情绪阈值',
   'classification.maskingStyle': '遮挡方式',
   'classification.maskWaitMs': '遮挡等待时间（毫秒）',
+  'classification.unclassified': '尚未分类的消息',
   'classification.negativeRunForEscalation': '触发升级的连续负面消息数',
   'classification.modelMirrorUrl': '模型镜像地址',
   'classification.sentimentModelId': '情绪模型 ID',

@@ -35,7 +35,15 @@ export const settingsSchema = z.object({
       abuseThreshold: z.number().min(0).max(1).default(0.5).meta({ title: 'Abuse threshold', description: 'Model score (0–1) above which a message is treated as abusive.' }),
       negativeThreshold: z.number().min(0).max(1).default(0.6).meta({ title: 'Negative threshold', description: 'Model score (0–1) above which a message counts as negative.' }),
       maskingStyle: z.enum(['placeholder', 'blur']).default('placeholder').meta({ title: 'Masking style', description: 'placeholder: replace the text with a calm notice; blur: blur the text.' }),
-      maskWaitMs: z.number().int().min(0).max(2000).default(300).meta({ title: 'Masking wait (ms)', description: 'How long a new customer message stays hidden while it is classified before the on-page lexicon decides.' }),
+      maskWaitMs: z.number().int().min(0).max(300).default(300).meta({ title: 'Masking wait (ms)', description: 'With "hold live messages": how long a message that arrives while the ticket is open and passes the on-page word check may stay hidden while the model classifies it (at most 300 ms).' }),
+      unclassified: z
+        .enum(['holdLive', 'show'])
+        .default('holdLive')
+        .meta({
+          title: 'Messages not yet classified',
+          description:
+            'What the agent sees before the model has answered. Either way a message the on-page word check finds abusive is hidden before it is painted, and the model may hide a message after. holdLive: a message arriving live is held for at most the masking wait, messages already there when a ticket opens are shown; show: nothing is held.',
+        }),
       negativeRunForEscalation: z.number().int().min(2).max(10).default(3).meta({ title: 'Negative run for escalation', description: 'No longer used: a run of negative messages raises priority to high, and escalation follows the rules (abuse, legal, media or regulator threat, anger after repeated contact). Kept so existing policies stay valid.' }),
       modelMirrorUrl: str('', 'Model mirror URL', 'Base URL of an organisation mirror serving larger models in Hugging Face layout. Empty: bundled models only.'),
       sentimentModelId: str('', 'Sentiment model id', 'Model id on the mirror for sentiment (empty: bundled).'),

@@ -6,17 +6,20 @@ import { resolveLanguage, translator } from '../../../i18n';
 import type { MessageVerdict } from '../../insights';
 import type { ChatMessage } from '../../../consoles/types';
 import type { TicketContext } from '../../../consoles/adapter';
-import { applyMarker, applyMask, ensureMaskStyle, type MaskState } from './mask-dom';
+import { applyMarker, applyMask, ensureMaskStyle, sweepMasks, type MaskState } from './mask-dom';
 import { computeEscalation } from './escalation';
 import { initialClassifyState, type ClassifyState } from './state';
+import { classificationBatches, firstMaskState, isLiveArrival, isOnScreen, overduePending } from './mask-policy';
 import { ClassifySection } from '../../../../components/panel/classify/ClassifySection';
 
 /**
  * Sentiment and abuse for every customer message, on the device. A new
- * customer message is hidden in the same microtask it appears in (before the
- * browser paints), decided by the fast lexicon if the model has not answered
- * within `maskWaitMs`, and the model's verdict is final once it arrives —
- * unless the agent chose to see the message.
+ * customer message gets its first mask state in the same microtask it appears
+ * in (before the browser paints): hidden if the on-page lexicon finds abuse,
+ * else shown — or, for a live arrival under the `holdLive` policy, held as
+ * pending for at most 300 ms. The model's verdict is final once it arrives
+ * (it may hide or release), unless the agent chose to see the message. The
+ * backlog is classified on-screen first, in batches (mask-policy.ts).
  */
 export const classifyFeature = defineFeature<ClassifyState>({
   id: 'classify',
@@ -28,6 +31,10 @@ export const classifyFeature = defineFeature<ClassifyState>({
     const masks = new Map<string, MaskState>();
     const seenText = new Map<string, string>();
     const queue = new Map<string, string>();
+    /** When each pending mask started, so a busy page that delays timers still releases them on the next pass. */
+    const pendingSince = new Map<string, number>();
+    /** When each ticket's conversation was first read: what appears after it has settled arrived live. */
+    const openedTickets = new Map<string, number>();
     let flushScheduled = false;
     const t = () => translator(resolveLanguage(host.settings().settings.ui.language, navigator.language));
     const cfg = () => host.settings().settings.classification;
@@ -43,14 +50,17 @@ export const classifyFeature = defineFeature<ClassifyState>({
       const tr = t();
       const labels = { pending: tr('classify.mask.pending'), hidden: tr('classify.mask.hidden'), show: tr('classify.mask.show'), hide: tr('classify.mask.hide') };
       const verdicts = host.insights.get().verdicts;
+      const current = new Set<Element>();
       for (const m of messages) {
         if (m.role !== 'customer') continue;
         const el = host.adapter.messageElement(ctx, m.id);
         if (!el) continue;
+        current.add(el);
         if (masking()) applyMask(el, m.id, masks.get(m.id) ?? 'clean', cfg().maskingStyle, labels, toggle);
         const v = verdicts[m.id];
         if (host.settings().settings.features.sentiment && v?.sentiment) applyMarker(el, m.id, v.sentiment, tr(`classify.sentiment.${v.sentiment}`));
       }
+      if (masking()) sweepMasks(ctx.root.ownerDocument, current, cfg().maskingStyle, labels);
     };
 
     // Insights reset when the agent switches tickets; verdicts already paid for are kept here and re-published.
@@ -58,48 +68,74 @@ export const classifyFeature = defineFeature<ClassifyState>({
     const decide = (id: string, verdict: MessageVerdict) => {
       known.set(id, verdict);
       host.insights.set((s) => ({ verdicts: { ...s.verdicts, [id]: verdict } }));
+      pendingSince.delete(id);
       const current = masks.get(id);
       if (current === 'revealed') return;
       masks.set(id, verdict.abusive ? 'hidden' : 'clean');
     };
 
+    /** Release pending masks that outlived the wait; true when any changed. */
+    const releaseOverdue = (): boolean => {
+      const overdue = overduePending(pendingSince, performance.now(), cfg().maskWaitMs);
+      for (const id of overdue) {
+        pendingSince.delete(id);
+        if (masks.get(id) === 'pending') masks.set(id, 'clean');
+      }
+      return overdue.length > 0;
+    };
+
+    /** One round trip for many messages; verdicts are applied as each batch answers. */
+    const classifyBatch = async (batch: Array<[string, string]>) => {
+      const res = await send('classify.messages', { texts: batch.map(([, text]) => text) });
+      store.set({ model: res.status });
+      const c = cfg();
+      batch.forEach(([id], i) => {
+        const r = res.verdicts[i]!;
+        const abusive = r.pAbusive >= c.abuseThreshold;
+        // An abusive message is a negative one whatever the sentiment model says (insults are rare in its training data).
+        const negative = abusive || (r.sentiment === 'negative' && r.sentimentScore >= c.negativeThreshold);
+        decide(id, {
+          sentiment: negative ? 'negative' : r.sentiment === 'negative' ? 'neutral' : r.sentiment,
+          sentimentScore: r.sentimentScore,
+          abusive,
+          abuseScore: r.pAbusive,
+          source: 'model',
+        });
+      });
+    };
+
     const flush = async () => {
       flushScheduled = false;
-      const batch = [...queue.entries()];
+      const queued = [...queue.entries()];
       queue.clear();
-      if (!batch.length) return;
-      try {
-        const res = await send('classify.messages', { texts: batch.map(([, text]) => text) });
-        store.set({ model: res.status });
-        const c = cfg();
-        batch.forEach(([id], i) => {
-          const r = res.verdicts[i]!;
-          const abusive = r.pAbusive >= c.abuseThreshold;
-          // An abusive message is a negative one whatever the sentiment model says (insults are rare in its training data).
-          const negative = abusive || (r.sentiment === 'negative' && r.sentimentScore >= c.negativeThreshold);
-          decide(id, {
-            sentiment: negative ? 'negative' : r.sentiment === 'negative' ? 'neutral' : r.sentiment,
-            sentimentScore: r.sentimentScore,
-            abusive,
-            abuseScore: r.pAbusive,
-            source: 'model',
-          });
-        });
-      } catch (err) {
-        store.set({ error: (err as Error).message });
-        // Try again shortly: the lexicon already decided masking, the model's verdict is still owed.
-        for (const [id, text] of batch) if (!queue.has(id)) queue.set(id, text);
-        if (!host.signal.aborted) setTimeout(() => void flush(), 2000);
-        return;
+      if (!queued.length) return;
+      const ctx = host.ticket();
+      const onScreen = ([id]: [string, string]) => {
+        const el = ctx ? host.adapter.messageElement(ctx, id) : null;
+        return !!el && isOnScreen(el);
+      };
+      const batches = classificationBatches(queued, onScreen);
+      for (let b = 0; b < batches.length; b++) {
+        if (host.signal.aborted) return;
+        try {
+          await classifyBatch(batches[b]!);
+        } catch (err) {
+          store.set({ error: (err as Error).message });
+          // Try again shortly: the lexicon already decided masking, the model's verdict is still owed.
+          for (const [id, text] of batches.slice(b).flat()) if (!queue.has(id)) queue.set(id, text);
+          if (!host.signal.aborted) setTimeout(() => void flush(), 2000);
+          return;
+        }
+        store.set({ error: null });
+        refresh();
       }
-      store.set({ error: null });
-      refresh();
     };
 
     const refresh = () => {
       const ctx = host.ticket();
       const snap = host.snapshot();
       if (!ctx || !snap) return;
+      releaseOverdue();
       const customer = snap.messages.filter((m) => m.role === 'customer');
       const missing = customer.filter((m) => known.has(m.id) && !host.insights.get().verdicts[m.id]);
       if (missing.length) host.insights.set((s) => ({ verdicts: { ...s.verdicts, ...Object.fromEntries(missing.map((m) => [m.id, known.get(m.id)!])) } }));
@@ -112,28 +148,38 @@ export const classifyFeature = defineFeature<ClassifyState>({
       });
     };
 
-    /** New or changed customer messages: hide now (pre-paint), lexicon after the wait, model when it answers. */
+    /** New or changed customer messages: first mask state now (pre-paint), the model's verdict when it answers. */
     const vet = (ctx: TicketContext) => {
       ensureMaskStyle(ctx.root.ownerDocument);
       const messages = host.adapter.readConversation(ctx);
-      for (const m of messages) {
-        if (m.role !== 'customer' || seenText.get(m.id) === m.text) continue;
+      const fresh = messages.filter((m) => m.role === 'customer' && seenText.get(m.id) !== m.text);
+      const ticketKey = `${host.adapter.id}:${ctx.ticketId ?? ''}`;
+      const live = isLiveArrival(openedTickets.get(ticketKey), performance.now(), fresh.length);
+      if (!openedTickets.has(ticketKey)) openedTickets.set(ticketKey, performance.now());
+      const c = cfg();
+      for (const m of fresh) {
         // New text under a known id (an edit, or positional ids reused by the next ticket): nothing decided
         // about the old text may stand for the new one.
         if (seenText.has(m.id)) {
           masks.delete(m.id);
           known.delete(m.id);
+          pendingSince.delete(m.id);
         }
         seenText.set(m.id, m.text);
-        const lexicon = quickAbuseCheck(m.text);
-        if (masking() && !masks.has(m.id)) masks.set(m.id, 'pending');
         queue.set(m.id, m.text);
+        const lexicon = quickAbuseCheck(m.text);
+        if (lexicon.abusive) decide(m.id, { sentiment: 'negative', sentimentScore: 0, abusive: true, abuseScore: 0.95, source: 'lexicon' });
+        if (!masking() || masks.get(m.id) === 'revealed') continue;
+        const first = firstMaskState({ lexiconAbusive: lexicon.abusive, live, policy: c.unclassified, waitMs: c.maskWaitMs });
+        masks.set(m.id, first.state);
+        if (first.releaseAfterMs === null) continue;
+        pendingSince.set(m.id, performance.now());
         setTimeout(() => {
-          if (masks.get(m.id) !== 'pending' || host.signal.aborted) return;
-          decide(m.id, { sentiment: lexicon.abusive ? 'negative' : null, sentimentScore: 0, abusive: lexicon.abusive, abuseScore: lexicon.abusive ? 0.95 : 0, source: 'lexicon' });
+          if (host.signal.aborted || !releaseOverdue()) return;
           refresh();
-        }, cfg().maskWaitMs);
+        }, first.releaseAfterMs);
       }
+      releaseOverdue();
       render(ctx, messages);
       if (queue.size && !flushScheduled) {
         flushScheduled = true;

@@ -21,6 +21,8 @@ export const knowledgeFeature = defineFeature<KnowledgeState>({
     window.addEventListener(
       'keydown',
       (e) => {
+        // Alt+1…9 write into the composer: only on the agent's own keystrokes, never on a page's synthetic KeyboardEvent.
+        if (!e.isTrusted) return;
         const n = shortcutIndex(e);
         const hit = n === null ? undefined : store.get().hits[n];
         if (!hit) return;
