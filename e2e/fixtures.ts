@@ -21,8 +21,6 @@ export function launchArgs(extra: string[] = []): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    // Typing into a password form makes Chromium ask Google whether the password leaked: not Deskmate's traffic.
-    '--disable-features=PasswordLeakDetection',
     // Everything not on loopback goes to the guard, which refuses and logs it.
     `--proxy-server=http://127.0.0.1:${process.env.DESKMATE_GUARD_PORT}`,
     ...extra,
