@@ -30,7 +30,7 @@ import { DATASETS } from './corpus';
 import { loadAfqmcRetrieval, loadStackFaq, type EvalSet } from '../lib/knowledge/eval/datasets';
 import { createKnowledgeIndex } from '../lib/knowledge/search/knowledge-index';
 import { articleEmbeddingText, DEFAULT_RERANK, embeddingReranker, searchWithRerank } from '../lib/knowledge/search/rerank';
-import { splitHalf, type RetrievalFigures } from '../lib/knowledge/eval/metrics';
+import { queryHalf, type RetrievalFigures } from '../lib/knowledge/eval/metrics';
 import { evaluateSplit, evaluateSplitAsync, type SplitFigures } from '../lib/knowledge/eval/evaluate';
 
 const SEED = 20261122;
@@ -115,7 +115,7 @@ async function evaluate(set: EvalSet, embedText: (t: string) => number[]) {
 
 /** A held-out question the re-rank misses in the top 5: where keywords and meaning alone put its article. */
 function printMiss(set: EvalSet, index: ReturnType<typeof createKnowledgeIndex>, embedText: (t: string) => number[], q: EvalSet['queries'][number], ranked: string[]) {
-  if (splitHalf(q.id) !== 'heldout' || ranked.slice(0, 5).some((id) => q.relevant.includes(id))) return;
+  if (queryHalf(q) !== 'heldout' || ranked.slice(0, 5).some((id) => q.relevant.includes(id))) return;
   const deep = index.search(q.query, { k: 200 }).map((h) => h.id);
   const qv = embedText(q.query);
   const cosine = (a: (typeof set.articles)[number]) => {
