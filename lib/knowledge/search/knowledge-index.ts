@@ -35,7 +35,7 @@ export interface SearchHit {
 }
 
 /** Bumped whenever analysis changes, so a stored snapshot from an older analyzer is rebuilt, not trusted. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 
 export interface KnowledgeIndexSnapshot {
   fingerprint: string;
