@@ -79,11 +79,28 @@ export const knowledgeMessages = {
     z.object({ question: z.string().min(1).max(4000), reason: z.enum(['no-match', 'all-not-useful']) }),
     z.object({ count: z.number() }),
   ),
+  /**
+   * `question`: the latest customer message when the agent copied, inserted or marked one article
+   * useful; stored masked as a phrasing of that article (issue 16) and searched from then on.
+   */
   'knowledge.feedback': defineMessage(
     'offscreen',
-    z.object({ ticketId: z.string().max(300), articleIds: z.array(z.string().max(300)).min(1).max(20), kind: z.enum(['shown', 'copied', 'inserted', 'useful', 'not-useful']) }),
-    z.object({ recorded: z.number() }),
+    z.object({
+      ticketId: z.string().max(300),
+      articleIds: z.array(z.string().max(300)).min(1).max(20),
+      kind: z.enum(['shown', 'copied', 'inserted', 'useful', 'not-useful']),
+      question: z.string().max(2000).optional(),
+    }),
+    z.object({ recorded: z.number(), learnt: z.boolean().default(false) }),
   ),
+  /** A KB owner attaches a question (from the unanswered list) to an article: stored as its phrasing, the unanswered row removed. */
+  'knowledge.attachPhrasing': defineMessage(
+    'offscreen',
+    z.object({ question: z.string().min(1).max(2000), articleId: z.string().max(300), unansweredKey: z.string().max(400).optional() }),
+    z.object({ ok: z.boolean() }),
+  ),
+  /** Phrasings were edited or imported on the options page: the index takes them at the next search (article vectors stay). */
+  'knowledge.phrasingsChanged': defineMessage('offscreen', z.object({}), z.object({ phrasings: z.number() })),
   'knowledge.stats': defineMessage(
     'offscreen',
     z.object({ days: z.number().int().min(1).max(3650).default(30) }),

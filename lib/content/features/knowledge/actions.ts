@@ -6,6 +6,7 @@ import type { Store } from '../../panel-store';
 import type { Feedback, KnowledgeState } from './state';
 import { templateVars } from './template-vars';
 import { insertReplyAudited } from '../../audited-reply';
+import { latestCustomerQuestion } from '../../../knowledge/query-from-messages';
 
 /** The article text as it goes to the customer: variables filled from auto-fill and the console. */
 export function filledText(host: FeatureHost, hit: KnowledgeHit): string {
@@ -13,13 +14,21 @@ export function filledText(host: FeatureHost, hit: KnowledgeHit): string {
 }
 
 const ticketIdOf = (host: FeatureHost) => host.snapshot()?.ticketId ?? '';
+/**
+ * The customer question the article was used for: sent with copy, insert and "useful", so the
+ * offscreen document learns it (masked) as a phrasing of the article (issue 16).
+ */
+const questionOf = (host: FeatureHost) => {
+  const snapshot = host.snapshot();
+  return (snapshot ? latestCustomerQuestion(snapshot.messages) : '').slice(0, 2000) || undefined;
+};
 const warn = (err: Error) => console.warn('[deskmate] knowledge:', err.message);
 
 export async function copySuggestion(host: FeatureHost, store: Store<KnowledgeState>, hit: KnowledgeHit): Promise<void> {
   try {
     await navigator.clipboard.writeText(filledText(host, hit));
     store.set({ action: { articleId: hit.id, kind: 'copied' } });
-    void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind: 'copied' }).catch(warn);
+    void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind: 'copied', question: questionOf(host) }).catch(warn);
   } catch (err) {
     store.set({ action: { articleId: hit.id, kind: 'failed', error: (err as Error).message } });
   }
@@ -34,7 +43,7 @@ export async function insertSuggestion(host: FeatureHost, store: Store<Knowledge
   store.set({ action: write.ok ? { articleId: hit.id, kind: 'inserted' } : { articleId: hit.id, kind: 'failed', error: write.error } });
   // The write already happened: a failed audit write is logged, not shown to the agent as a failed insert.
   if (auditError) warn(new Error(auditError));
-  if (write.ok) void send('knowledge.feedback', { ticketId: ctx.ticketId ?? '', articleIds: [hit.id], kind: 'inserted' }).catch(warn);
+  if (write.ok) void send('knowledge.feedback', { ticketId: ctx.ticketId ?? '', articleIds: [hit.id], kind: 'inserted', question: questionOf(host) }).catch(warn);
 }
 
 /** Per feature session: what to do when the agent has marked every suggestion not useful (log the question). */
@@ -45,7 +54,7 @@ export const onAllNotUseful = (store: Store<KnowledgeState>, hook: () => void) =
 export function giveFeedback(host: FeatureHost, store: Store<KnowledgeState>, hit: KnowledgeHit, kind: Feedback): void {
   const feedback = { ...store.get().feedback, [hit.id]: kind };
   store.set({ feedback });
-  void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind }).catch(warn);
+  void send('knowledge.feedback', { ticketId: ticketIdOf(host), articleIds: [hit.id], kind, ...(kind === 'useful' ? { question: questionOf(host) } : {}) }).catch(warn);
   const { hits } = store.get();
   if (hits.length > 0 && hits.every((h) => feedback[h.id] === 'not-useful')) allNotUsefulHooks.get(store)?.();
 }
