@@ -55,7 +55,7 @@ function modelKey(status: { source: string; modelId: string }): string {
 }
 
 /** A hit as ranked (re-ranked or not), with the keyword stage's score kept for the thresholds. */
-type PanelHit = SearchHit & { lexicalScore: number; rerankScore?: number };
+type PanelHit = SearchHit & { lexicalScore: number; rerankScore?: number; meaning?: number };
 
 /**
  * Keyword search, re-ranked when a reranker is given, over the keyword pool plus (in KBs small
@@ -195,8 +195,12 @@ export function knowledgeHandlers(
       const toHit = (h: PanelHit): KnowledgeHit | null => {
         const a = byId.get(h.id);
         if (!a) return null;
-        const hit: KnowledgeHit = { id: a.id, title: a.title, snippet: makeSnippet(a.body, h.matchedTerms), body: a.body, url: a.url, score: h.lexicalScore, coverage: h.coverage, matchedTerms: h.matchedTerms, confident: h.lexicalScore >= s.knowledge.minScore };
+        const hit: KnowledgeHit = { id: a.id, title: a.title, snippet: makeSnippet(a.body, h.matchedTerms), body: a.body, url: a.url, score: h.lexicalScore, coverage: h.coverage, matchedTerms: h.matchedTerms, confident: h.lexicalScore >= s.knowledge.minScore, related: false };
         if (h.rerankScore !== undefined) hit.rerankScore = h.rerankScore;
+        if (h.meaning !== undefined) {
+          hit.meaning = Math.max(0, Math.min(1, h.meaning));
+          hit.related = !hit.confident && hit.meaning >= s.knowledge.minRelated;
+        }
         return hit;
       };
       // An empty KB has nothing to re-rank: no reason to load the model for it.

@@ -19,6 +19,13 @@ export const knowledgeHitSchema = z.object({
   matchedTerms: z.array(z.string()),
   /** Score at or above `knowledge.minScore`: worth showing. */
   confident: z.boolean(),
+  /** Cosine similarity (0–1) of the question and the article by the embedding model, when it scored the hit. */
+  meaning: z.number().optional(),
+  /**
+   * Not confident by keywords but close in meaning (`meaning` ≥ `knowledge.minRelated`): the panel
+   * shows it labelled "related" with its similarity, so an answer sharing no word is not hidden (issue 16).
+   */
+  related: z.boolean().default(false),
 });
 export type KnowledgeHit = z.infer<typeof knowledgeHitSchema>;
 

@@ -20,7 +20,7 @@ vi.mock('../../../messaging/client', () => ({
   }),
 }));
 
-const hit = (id: string, confident = true) => ({ id, title: id, snippet: [], body: id, url: null, score: 10, coverage: 0.5, matchedTerms: [], confident });
+const hit = (id: string, confident = true, related = false) => ({ id, title: id, snippet: [], body: id, url: null, score: 10, coverage: 0.5, matchedTerms: [], confident, related });
 const msg = (id: string, text: string, role: ChatMessage['role'] = 'customer'): ChatMessage => ({ id, role, name: '', text, time: null });
 
 function fakeHost(messages: ChatMessage[]) {
@@ -49,6 +49,15 @@ describe('following the conversation', () => {
     vi.useFakeTimers();
     sent.length = 0;
     answer = { hits: [hit('a'), hit('b', false)], answered: true, articles: 3 };
+  });
+
+  it('shows a hit only meaning found ("related") in its rank, and leaves out one neither keywords nor meaning support', async () => {
+    answer = { hits: [hit('near', false, true), hit('a'), hit('weak', false, false)], answered: false, articles: 3 };
+    const { host } = fakeHost([msg('1', 'the machine swallowed my card')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(store.get().hits.map((h) => [h.id, h.related])).toEqual([['near', true], ['a', false]]);
   });
   afterEach(() => vi.useRealTimers());
 

@@ -43,7 +43,9 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
       const k = host.settings().settings.knowledge.maxSuggestions;
       const res = await send('knowledge.search', { query, question: question || undefined, category: useCategory, k });
       if (key !== lastKey || host.signal.aborted) return; // the conversation moved on meanwhile
-      const hits = res.hits.filter((h) => h.confident);
+      // Keyword-confident hits, and those only meaning found ("related", labelled on the card): the
+      // best answer is never hidden because it shares no word with the question (issue 16).
+      const hits = res.hits.filter((h) => h.confident || h.related);
       // An empty KB is searched again at the next change too, in case an import's announcement was missed.
       if (res.articles === 0) lastKey = '';
       store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null });
