@@ -58,3 +58,26 @@ export function giveFeedback(host: FeatureHost, store: Store<KnowledgeState>, hi
   const { hits } = store.get();
   if (hits.length > 0 && hits.every((h) => feedback[h.id] === 'not-useful')) allNotUsefulHooks.get(store)?.();
 }
+
+/** Results an agent's own search lists at least, whatever `knowledge.maxSuggestions` says. */
+const LOOKUP_HITS = 5;
+
+/**
+ * The agent's own search, for when the suggestions miss: its results replace the list until the
+ * conversation moves on. Any article with a keyword match or close in meaning is listed (the agent
+ * asked, so no score floor). Inserting, copying or marking one useful then teaches the search the
+ * customer's question, not the agent's search words (issue 16).
+ */
+export async function lookupArticles(host: FeatureHost, store: Store<KnowledgeState>, text: string): Promise<void> {
+  const query = text.trim().slice(0, 2000);
+  if (!query) return store.set({ lookup: null });
+  store.set({ status: 'searching', lookup: query });
+  try {
+    const k = Math.max(host.settings().settings.knowledge.maxSuggestions, LOOKUP_HITS);
+    const res = await send('knowledge.search', { query, k });
+    if (store.get().lookup !== query) return; // a newer search or the conversation replaced it
+    store.set({ status: 'ready', hits: res.hits.filter((h) => h.score > 0 || h.related), articles: res.articles, error: null });
+  } catch (err) {
+    store.set({ status: 'error', error: (err as Error).message });
+  }
+}

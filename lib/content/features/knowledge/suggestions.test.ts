@@ -7,6 +7,7 @@ import { Store } from '../../panel-store';
 import { computeEffectiveSettings } from '../../../settings/effective';
 import { initialKnowledgeState, type KnowledgeState } from './state';
 import { followConversation, SEARCH_DEBOUNCE_MS } from './suggestions';
+import { insertSuggestion, lookupArticles } from './actions';
 import { announceKnowledgeChange } from '../../../knowledge/changes';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -76,6 +77,37 @@ describe('following the conversation', () => {
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
     expect(searches()).toHaveLength(1);
     expect(sent.filter((s) => s.name === 'knowledge.feedback').map((s) => s.payload)).toEqual([{ ticketId: '1001', articleIds: ['a'], kind: 'shown' }]);
+  });
+
+  it("the agent's own search lists any match, and ending it brings the conversation's suggestions back", async () => {
+    const { host } = fakeHost([msg('1', 'do you take bitcoin?')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(1);
+    answer = { hits: [{ ...hit('payment', false), score: 1.2 }, { ...hit('zero', false), score: 0 }], answered: false, articles: 3 };
+    await lookupArticles(host, store, '  payment methods ');
+    expect(searches()[1]!.payload).toMatchObject({ query: 'payment methods', k: 5 });
+    expect(store.get()).toMatchObject({ lookup: 'payment methods', status: 'ready' });
+    expect(store.get().hits.map((h) => h.id)).toEqual(['payment']);
+    answer = { hits: [hit('a')], answered: true, articles: 3 };
+    store.set({ lookup: null });
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(3);
+    expect(store.get().hits.map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('inserting an article sends the customer question with it, so the offscreen document learns the phrasing', async () => {
+    const { host } = fakeHost([msg('1', 'do you take bitcoin? call 13812345678'), msg('2', 'one moment', 'agent')]);
+    Object.assign(host, {
+      ticket: () => ({ ticketId: '1001' }),
+      adapter: { insertReply: async () => ({ ok: true }) },
+      insights: new Store(emptyInsights('zendesk:1001')),
+    });
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    await insertSuggestion(host, store, hit('payment') as never);
+    const feedback = sent.filter((s) => s.name === 'knowledge.feedback').map((s) => s.payload);
+    expect(feedback).toEqual([{ ticketId: '1001', articleIds: ['payment'], kind: 'inserted', question: 'do you take bitcoin? call 13812345678' }]);
   });
 
   it('logs an unanswered question once per ticket, however often it is searched', async () => {

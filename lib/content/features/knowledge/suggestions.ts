@@ -48,7 +48,8 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
       const hits = res.hits.filter((h) => h.confident || h.related);
       // An empty KB is searched again at the next change too, in case an import's announcement was missed.
       if (res.articles === 0) lastKey = '';
-      store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null });
+      lookingUp = false; // replacing a lookup with the conversation's results is not "back to suggestions"
+      store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null, lookup: null });
       // Chit-chat ("在吗", "ok thanks") is not a gap in the KB: only questions and requests are logged.
       if (res.articles > 0 && !res.answered && question && isAskable(question)) logUnanswered(ticket, question, 'no-match');
       const fresh = hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));
@@ -73,6 +74,16 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
   };
   host.onSnapshot(schedule);
   const unsubscribe = host.insights.subscribe(schedule);
+  // The agent's own search ended ("back to suggestions"): the conversation's suggestions come back.
+  let lookingUp = false;
+  const unwatchLookup = store.subscribe(() => {
+    const now = store.get().lookup !== null;
+    if (lookingUp && !now) {
+      lastKey = '';
+      schedule();
+    }
+    lookingUp = now;
+  });
   // A KB imported or synced meanwhile: the same conversation deserves a fresh search.
   const unwatch = watchKnowledgeChanges(() => {
     lastKey = '';
@@ -82,6 +93,7 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
     clearTimeout(timer);
     unsubscribe();
     unwatch();
+    unwatchLookup();
   });
   if (host.snapshot()) schedule();
   return {
