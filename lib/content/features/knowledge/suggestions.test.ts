@@ -97,6 +97,26 @@ describe('following the conversation', () => {
     expect(store.get().hits.map((h) => h.id)).toEqual(['a']);
   });
 
+  it("a conversation search already running when the agent looks up does not replace the agent's results; a new customer message does", async () => {
+    const { host, move } = fakeHost([msg('1', 'do you take bitcoin?')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    let arrive!: (a: typeof answer) => void;
+    answer = new Promise((r) => (arrive = r)) as never; // the conversation's search is slow to answer
+    move([msg('1', 'do you take bitcoin?'), msg('2', 'or ether?')]);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    store.set({ lookup: 'payment', hits: [hit('payment')] }); // the agent's lookup lands meanwhile
+    arrive({ hits: [hit('conversation')], answered: true, articles: 3 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store.get().hits.map((h) => h.id)).toEqual(['payment']);
+    answer = { hits: [hit('conversation')], answered: true, articles: 3 };
+    move([msg('1', 'do you take bitcoin?'), msg('2', 'or ether?'), msg('3', 'hello??')]);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(store.get()).toMatchObject({ lookup: null });
+    expect(store.get().hits.map((h) => h.id)).toEqual(['conversation']);
+  });
+
   it('inserting an article sends the customer question with it, so the offscreen document learns the phrasing', async () => {
     const { host } = fakeHost([msg('1', 'do you take bitcoin? call 13812345678'), msg('2', 'one moment', 'agent')]);
     Object.assign(host, {

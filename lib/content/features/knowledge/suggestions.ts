@@ -19,6 +19,8 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey = '';
   let ticketKey = '';
+  /** Ticket and customer text of the last search: a new customer message ends the agent's own lookup, a category change does not. */
+  let lastConversation = '';
   const logged = new Set<string>();
   const shown = new Set<string>();
 
@@ -37,8 +39,12 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
     const key = JSON.stringify([ticket, query, useCategory]);
     if (key === lastKey) return;
     lastKey = key;
+    const conversation = JSON.stringify([ticket, query]);
+    const moved = conversation !== lastConversation;
+    lastConversation = conversation;
+    const lookupAtStart = store.get().lookup;
     if (query.length === 0) return store.set({ status: 'ready', hits: [], unanswered: false, asked: false });
-    store.set({ status: 'searching' });
+    if (lookupAtStart === null) store.set({ status: 'searching' });
     try {
       const k = host.settings().settings.knowledge.maxSuggestions;
       const res = await send('knowledge.search', { query, question: question || undefined, category: useCategory, k });
@@ -48,11 +54,18 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
       const hits = res.hits.filter((h) => h.confident || h.related);
       // An empty KB is searched again at the next change too, in case an import's announcement was missed.
       if (res.articles === 0) lastKey = '';
-      lookingUp = false; // replacing a lookup with the conversation's results is not "back to suggestions"
-      store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null, lookup: null });
+      const lookup = store.get().lookup;
+      // The agent's own results stay until the customer says something new (not when only the
+      // category moved, nor for a search that was already running when the agent looked up).
+      const keepLookup = lookup !== null && (!moved || lookup !== lookupAtStart);
+      if (keepLookup) store.set({ articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true });
+      else {
+        lookingUp = false; // replacing a lookup with the conversation's results is not "back to suggestions"
+        store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null, lookup: null });
+      }
       // Chit-chat ("在吗", "ok thanks") is not a gap in the KB: only questions and requests are logged.
       if (res.articles > 0 && !res.answered && question && isAskable(question)) logUnanswered(ticket, question, 'no-match');
-      const fresh = hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));
+      const fresh = keepLookup ? [] : hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));
       fresh.forEach((h) => shown.add(`${ticket}\0${h.id}`));
       if (fresh.length) void send('knowledge.feedback', { ticketId: snapshot.ticketId ?? '', articleIds: fresh.map((h) => h.id), kind: 'shown' }).catch(warn);
     } catch (err) {
