@@ -8,8 +8,22 @@ export function setInputValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLS
     el.tagName === 'TEXTAREA' ? view.HTMLTextAreaElement.prototype : el.tagName === 'SELECT' ? view.HTMLSelectElement.prototype : view.HTMLInputElement.prototype;
   // The prototype's setter bypasses React's instance-level value tracker, so React sees a change.
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
-  el.dispatchEvent(new Event('input', { bubbles: true }));
-  el.dispatchEvent(new Event('change', { bubbles: true }));
+  if (el.tagName === 'SELECT' && el.value !== value) {
+    // DOMs without a select value setter (and selects whose setter a page replaced): choose the option itself.
+    for (const option of Array.from(el.querySelectorAll('option'))) {
+      const chosen = optionValue(option) === value;
+      option.selected = chosen;
+      option.toggleAttribute('selected', chosen);
+    }
+  }
+  const E = view.Event ?? Event;
+  el.dispatchEvent(new E('input', { bubbles: true }));
+  el.dispatchEvent(new E('change', { bubbles: true }));
+}
+
+/** An option's value as a form submits it: its value attribute, else its text. */
+export function optionValue(option: Element): string {
+  return option.getAttribute('value') ?? (option.textContent ?? '').trim();
 }
 
 /** Wait until `find` returns an element (the console renders on its own schedule). */
@@ -24,7 +38,9 @@ export async function waitFor<T>(find: () => T | null | undefined, timeoutMs = 1
 }
 
 export function pressKey(el: Element, key: string): void {
-  for (const type of ['keydown', 'keypress', 'keyup']) el.dispatchEvent(new KeyboardEvent(type, { key, code: key, bubbles: true, cancelable: true }));
+  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const K = view?.KeyboardEvent ?? (typeof KeyboardEvent === 'undefined' ? (view?.Event as unknown as typeof KeyboardEvent) : KeyboardEvent);
+  for (const type of ['keydown', 'keypress', 'keyup']) el.dispatchEvent(new K(type, { key, code: key, bubbles: true, cancelable: true }));
 }
 
 /** Replace the whole text of a contenteditable editor through editing commands (keeps the editor's own undo and state). */

@@ -1,6 +1,9 @@
 import type { ConsoleAdapter, TicketContext, WriteResult } from '../consoles/adapter';
 import { send } from '../messaging/client';
 
+/** Shown to the agent and kept in the audit log when a note is refused. */
+export const NO_INTERNAL_CHANNEL = 'this console has no internal-note channel declared, so the note was not written (it would have gone to the customer-facing reply). A manager can declare one in the console definition.';
+
 export interface AuditedReply {
   write: WriteResult;
   /** The console was written (or not) but the audit entry could not be stored. */
@@ -8,8 +11,8 @@ export interface AuditedReply {
 }
 
 /**
- * Put text into the console's reply composer (as an internal note when asked
- * and the console has that channel) and record it in the audit log,
+ * Put text into the console's reply composer (or, when asked, its internal-note
+ * channel: refused where the console has none) and record it in the audit log,
  * failed writes too: knowledge answers, lookup replies and history notes all
  * reach the console this one way.
  */
@@ -21,7 +24,9 @@ export async function insertReplyAudited(
 ): Promise<AuditedReply> {
   let write: WriteResult;
   try {
-    write = audit.internal && adapter.insertInternalNote ? await adapter.insertInternalNote(ctx, text) : await adapter.insertReply(ctx, text);
+    // A note never falls back to the reply: on a console without a declared internal channel it is refused.
+    if (audit.internal) write = adapter.insertInternalNote ? await adapter.insertInternalNote(ctx, text) : { ok: false, field: 'internal_note', error: NO_INTERNAL_CHANNEL };
+    else write = await adapter.insertReply(ctx, text);
   } catch (err) {
     write = { ok: false, field: 'reply', error: (err as Error).message };
   }

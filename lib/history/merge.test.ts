@@ -87,3 +87,27 @@ describe('mergeRecords', () => {
     expect(mergeRecords(m, m)).toEqual(m);
   });
 });
+
+describe('ticket sessions and the ticket\'s own dates', () => {
+  it('counts a revisit once per session, however many updates each session sends', () => {
+    let r = mergeHandling(undefined, handlingUpdate('1', { sessionId: 's1' }), T0);
+    r = mergeHandling(r, handlingUpdate('1', { sessionId: 's1' }), T0 + 1);
+    expect(r.visits).toBe(1);
+    r = mergeHandling(r, handlingUpdate('1', { sessionId: 's2' }), T0 + DAY_MS);
+    r = mergeHandling(r, handlingUpdate('1', { sessionId: 's2' }), T0 + DAY_MS + 5);
+    expect(r.visits).toBe(2);
+    expect(HandlingRecordSchema.parse(r)).toEqual(r);
+  });
+
+  it('treats a record stored before visits were counted as visited once already', () => {
+    const legacy = mergeHandling(undefined, handlingUpdate('1'), T0);
+    expect(legacy.visits).toBeUndefined();
+    expect(mergeHandling(legacy, handlingUpdate('1', { sessionId: 'new' }), T0 + DAY_MS).visits).toBe(2);
+  });
+
+  it('widens the ticket dates and keeps the console name', () => {
+    let r = mergeHandling(undefined, handlingUpdate('1', { consoleName: 'FreeScout', ticketCreatedAt: T0 - 5 * DAY_MS, ticketUpdatedAt: T0 - 4 * DAY_MS }), T0);
+    r = mergeHandling(r, handlingUpdate('1', { ticketCreatedAt: T0 - 4 * DAY_MS, ticketUpdatedAt: T0 - DAY_MS }), T0 + 1);
+    expect([r.consoleName, r.ticketCreatedAt, r.ticketUpdatedAt]).toEqual(['FreeScout', T0 - 5 * DAY_MS, T0 - DAY_MS]);
+  });
+});

@@ -75,6 +75,31 @@ function emptyRecord(update: HandlingUpdate, now: number): HandlingRecord {
   };
 }
 
+function consoleOf(base: HandlingRecord, update: HandlingUpdate, newer: boolean): Pick<HandlingRecord, 'consoleName'> {
+  const name = newer && update.consoleName ? update.consoleName : base.consoleName || update.consoleName;
+  return name ? { consoleName: name } : {};
+}
+
+const earliest = (a: number | null | undefined, b: number | null | undefined) => (a == null ? (b ?? null) : b == null ? a : Math.min(a, b));
+const latest = (a: number | null | undefined, b: number | null | undefined) => (a == null ? (b ?? null) : b == null ? a : Math.max(a, b));
+
+/** The ticket's own dates only widen: the first message seen is the earliest, the latest the newest. */
+function ticketDates(base: HandlingRecord, update: HandlingUpdate): Pick<HandlingRecord, 'ticketCreatedAt' | 'ticketUpdatedAt'> {
+  const created = earliest(base.ticketCreatedAt, update.ticketCreatedAt);
+  const updated = latest(base.ticketUpdatedAt, update.ticketUpdatedAt);
+  return { ...(created != null ? { ticketCreatedAt: created } : {}), ...(updated != null ? { ticketUpdatedAt: updated } : {}) };
+}
+
+/** A session id not seen before is a new visit of the same ticket; repeated updates of one visit count once. */
+function visitsOf(base: HandlingRecord, update: HandlingUpdate, stored: boolean): Pick<HandlingRecord, 'visits' | 'sessionIds'> {
+  const seen = base.sessionIds ?? [];
+  const visits = base.visits ?? (seen.length || 1);
+  if (!update.sessionId || seen.includes(update.sessionId)) return base.sessionIds ? { visits, sessionIds: seen } : {};
+  // A record stored before visits were counted was visited at least once already.
+  const known = base.sessionIds !== undefined || base.visits !== undefined;
+  return { visits: known ? visits + 1 : stored ? 2 : 1, sessionIds: [...seen, update.sessionId].slice(-HISTORY_LIMITS.sessionIds) };
+}
+
 /** The record after applying `update` observed at `now` to `existing` (or to a new record). */
 export function mergeHandling(existing: HandlingRecord | undefined, update: HandlingUpdate, now: number): HandlingRecord {
   const base = existing ?? emptyRecord(update, now);
@@ -93,6 +118,9 @@ export function mergeHandling(existing: HandlingRecord | undefined, update: Hand
     ...mergeOutcome(base, update.outcome, newer),
     facts: mergeFacts(base.facts, update.facts, newer),
     agent: newer && update.agent ? update.agent : base.agent || (update.agent ?? ''),
+    ...consoleOf(base, update, newer),
+    ...ticketDates(base, update),
+    ...visitsOf(base, update, existing !== undefined),
   };
   if (!merged.summaryEdited) merged.summary = summaryForRecord(merged);
   return merged;

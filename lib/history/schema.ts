@@ -52,6 +52,11 @@ export const HandlingRecordFields = z.object({
   summaryEdited: z.boolean(),
   note: text(4000),
   agent: text(200),
+  consoleName: text(200).optional(),
+  ticketCreatedAt: epochMs.nullable().optional(),
+  ticketUpdatedAt: epochMs.nullable().optional(),
+  visits: z.number().int().nonnegative().optional(),
+  sessionIds: z.array(text(64)).max(HISTORY_LIMITS.sessionIds).optional(),
 });
 
 export const HandlingRecordSchema = HandlingRecordFields.superRefine((r, ctx) => {
@@ -79,6 +84,10 @@ export const HandlingUpdateSchema = z.object({
   outcome: OutcomeSchema.optional(),
   agent: text(200).optional(),
   facts: FactsSchema.partial().optional(),
+  consoleName: text(200).optional(),
+  ticketCreatedAt: epochMs.nullable().optional(),
+  ticketUpdatedAt: epochMs.nullable().optional(),
+  sessionId: text(64).optional(),
 });
 
 export const HISTORY_EXPORT_FORMAT = 'deskmate-history';

@@ -59,8 +59,23 @@ describe('timelineFor', () => {
       const t = await timelineFor(db, keys, { now: NOW, excludeTicketId: 'zendesk:5', limit: 2 });
       expect(t.records.map((r) => r.ticketId)).toEqual(['4', '3']);
       expect(t.contactsInWindow).toBe(3);
-      expect((await timelineFor(db, keys, { now: NOW, excludeTicketId: '5', windowDays: 7 })).contactsInWindow).toBe(1);
+      expect((await timelineFor(db, keys, { now: NOW, excludeTicketId: 'zendesk:5', windowDays: 7 })).contactsInWindow).toBe(1);
       expect((await timelineFor(db, keys, { now: NOW })).records).toHaveLength(5);
+    }));
+
+  it('does not let ticket 1 of one console hide ticket 1 of another, and dates rows by the ticket itself', () =>
+    withTestDb(async (db) => {
+      const keys = ['email:wang@example.com'];
+      await recordHandling(db, { ...handlingUpdate('1', { contactKeys: keys }), consoleId: 'osticket', consoleName: 'osTicket', ticketCreatedAt: NOW - 9 * DAY_MS, ticketUpdatedAt: NOW - 8 * DAY_MS }, NOW - DAY_MS);
+      await recordHandling(db, { ...handlingUpdate('7', { contactKeys: keys }), consoleId: 'freescout', consoleName: 'FreeScout', ticketUpdatedAt: NOW - 3 * DAY_MS }, NOW - 2 * DAY_MS);
+      const t = await timelineFor(db, keys, { now: NOW, excludeTicketId: 'freescout:1' });
+      // osTicket's ticket 1 stays; it is older by its own date although Deskmate saw it later.
+      expect(t.records.map((r) => [r.id, r.consoleName])).toEqual([
+        ['freescout:7', 'FreeScout'],
+        ['osticket:1', 'osTicket'],
+      ]);
+      expect(t.records[1]!.ticketCreatedAt).toBe(NOW - 9 * DAY_MS);
+      expect(TimelineSchema.parse(t)).toEqual(t);
     }));
 
   it('reads only through the contactKeys index, never scanning the store', () =>

@@ -11,7 +11,7 @@ import { UNRESOLVED_OUTCOMES, type ContactKind, type HandlingRecord, type Timeli
 const DAY_MS = 86_400_000;
 
 export interface TimelineOptions {
-  /** The ticket on screen (record id "console:ticket" or bare ticket id): it is not a past contact. */
+  /** The ticket on screen, as its record id "console:ticket": it is not a past contact (the same number on another console is). */
   excludeTicketId?: string;
   /** @default Date.now() */
   now?: number;
@@ -29,7 +29,7 @@ export interface Timeline {
 }
 
 function isExcluded(record: HandlingRecord, exclude: string | undefined): boolean {
-  return exclude !== undefined && (record.id === exclude || record.ticketId === exclude);
+  return exclude !== undefined && record.id === exclude;
 }
 
 /** Kinds of the keys shared with the lookup, in a stable order. */
@@ -58,8 +58,10 @@ export async function timelineFor(db: DeskmateDb, keys: string[], opts: Timeline
   const byId = new Map<string, HandlingRecord>();
   for (const record of perKey.flat()) if (!isExcluded(record, opts.excludeTicketId)) byId.set(record.id, record);
 
-  const sorted = [...byId.values()].sort((a, b) => b.lastSeen - a.lastSeen || a.id.localeCompare(b.id));
-  const contactsInWindow = sorted.filter((r) => r.lastSeen >= windowStart).length;
+  // Dated by the ticket's own latest activity where the console showed it, else when Deskmate last saw it.
+  const when = (r: HandlingRecord) => r.ticketUpdatedAt ?? r.lastSeen;
+  const sorted = [...byId.values()].sort((a, b) => when(b) - when(a) || a.id.localeCompare(b.id));
+  const contactsInWindow = sorted.filter((r) => when(r) >= windowStart).length;
   const wanted = new Set(unique);
   const records = sorted.slice(0, limit).map((r) => ({ ...r, unresolved: UNRESOLVED_OUTCOMES.has(r.outcome), matchedBy: matchedKinds(r, wanted) }));
   return { records, contactsInWindow };

@@ -16,7 +16,7 @@ export const UNRESOLVED_OUTCOMES: ReadonlySet<HandlingOutcome> = new Set(['open'
  * import schema checks them, so every stored record stays exportable and
  * re-importable however many updates it received.
  */
-export const HISTORY_LIMITS = { contactKeys: 50, factIds: 20 } as const;
+export const HISTORY_LIMITS = { contactKeys: 50, factIds: 20, sessionIds: 20 } as const;
 
 export type ConversationLang = 'zh' | 'en';
 
@@ -67,6 +67,15 @@ export interface HandlingRecord {
   summaryEdited: boolean;
   note: string;
   agent: string;
+  /** The console's display name when recorded ("FreeScout"), so rows of two consoles are told apart. */
+  consoleName?: string;
+  /** The ticket's own dates as the console shows them (first and latest message), epoch ms; absent when the page shows none. */
+  ticketCreatedAt?: number | null;
+  ticketUpdatedAt?: number | null;
+  /** Separate times this ticket was opened (ticket sessions), so a revisit is recognised as the same ticket. */
+  visits?: number;
+  /** The latest ticket sessions seen (capped), to count each visit once however many updates it sends. */
+  sessionIds?: string[];
 }
 
 /**
@@ -88,6 +97,11 @@ export interface HandlingUpdate {
   outcome?: HandlingOutcome;
   agent?: string;
   facts?: Partial<HandlingFacts>;
+  consoleName?: string;
+  ticketCreatedAt?: number | null;
+  ticketUpdatedAt?: number | null;
+  /** One id per ticket session in a tab (opening the ticket until leaving it). */
+  sessionId?: string;
 }
 
 export type ContactKind = 'user' | 'email' | 'phone';

@@ -56,7 +56,9 @@ export function historyHandlers(db: DeskmateDb, readSettings: () => Promise<Effe
     'history.timeline': async ({ consoleId, excludeTicketId, contact, windowDays, limit }) => {
       // Raw and hashed keys both: records from before and after a change of the setting are found.
       const keys = await lookupKeysFor({ consoleId, ...contact }, { salt: await saltOf() });
-      return timelineFor(db, keys, { excludeTicketId, windowDays, limit });
+      // The ticket on screen is excluded by its record id: ticket 1 of one console does not hide ticket 1 of another.
+      const exclude = excludeTicketId === undefined ? undefined : excludeTicketId.startsWith(`${consoleId}:`) ? excludeTicketId : `${consoleId}:${excludeTicketId}`;
+      return timelineFor(db, keys, { excludeTicketId: exclude, windowDays, limit });
     },
     'history.edit': async ({ id, patch }) => ({ record: await editRecord(db, id, patch) }),
     'history.purge': async ({ retentionDays }) => {

@@ -26,9 +26,20 @@ export function buildManagedSchema(): Record<string, unknown> {
   return { type: 'object', title: 'Deskmate policy', description: 'Settings an administrator sets for every agent; each one set here is locked in the options page.', properties };
 }
 
+function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
+}
+
 function prune(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(prune);
   if (typeof node !== 'object' || node === null) return node;
+  // Chrome has no anyOf: where the settings accept a shorthand besides an object (a field given as a bare
+  // selector), policy is described by the object form, which is what the shorthand is read as.
+  const alternatives = (node as { anyOf?: unknown[] }).anyOf;
+  if (Array.isArray(alternatives)) {
+    const full = alternatives.find((a) => (a as { type?: string }).type === 'object') ?? alternatives[0];
+    return prune({ ...(full as object), ...pick(node as Record<string, unknown>, ['title', 'description']) });
+  }
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
     if (!KEEP.has(k)) continue;

@@ -1,4 +1,5 @@
 import { urlPatternToRegExp, type ConsoleDefinition } from '../definition';
+import { ticketIdOf } from './read';
 
 export interface SelectorCheck {
   /** Where the selector sits in the definition, e.g. "messages.body". */
@@ -16,7 +17,7 @@ export interface SelectorCheck {
  * what it found: "messages.body found nothing" is the answer an administrator
  * needs, not "console not detected".
  */
-export function checkDefinition(def: ConsoleDefinition, doc: Document, url?: URL): { urlMatches: boolean | null; checks: SelectorCheck[] } {
+export function checkDefinition(def: ConsoleDefinition, doc: Document, url?: URL): { urlMatches: boolean | null; ticketId: string | null; checks: SelectorCheck[] } {
   const checks: SelectorCheck[] = [];
   const count = (path: string, selector: string, scope: ParentNode | null, optional = false) => {
     if (!selector) return;
@@ -48,15 +49,28 @@ export function checkDefinition(def: ConsoleDefinition, doc: Document, url?: URL
   count('requester.name', def.requester.name, doc);
   count('requester.email', def.requester.email, doc);
   count('requester.phone', def.requester.phone, doc);
-  for (const [key, sel] of Object.entries(def.fields)) count(`fields.${key}`, sel, root);
+  def.messages.exclude.forEach((sel, i) => count(`messages.exclude.${i}`, sel, first, true));
+  count('ticketId.selector', def.ticketId.selector, doc);
+  for (const [key, c] of Object.entries(def.fields)) {
+    // A click-to-edit control appears only after its activator is clicked: the activator is what must be there.
+    count(`fields.${key}.selector`, c.selector, doc, !!c.activator);
+    count(`fields.${key}.activator`, c.activator, doc);
+    count(`fields.${key}.display`, c.display, doc);
+  }
   count('composer', def.composer, doc, true);
+  count('openReply', def.openReply, doc, true);
+  count('internalNote.composer', def.internalNote.composer, doc, true);
+  count('internalNote.switch.selector', def.internalNote.switch.selector, doc, true);
   let urlMatches: boolean | null = null;
   if (url) urlMatches = urlPatternToRegExp(def.urlPattern).test(url.href);
-  return { urlMatches, checks };
+  const ticketId = ticketIdOf(def, doc, url ?? new URL(doc.location?.href ?? 'about:blank'));
+  return { urlMatches, ticketId, checks };
 }
 
 export function describeProblems(result: ReturnType<typeof checkDefinition>): string[] {
   const problems = result.checks.filter((c) => c.error || (c.found === 0 && !c.optional)).map((c) => c.error ?? `${c.path} (${c.selector}) found nothing`);
+  // Without a ticket id nothing is read: say so first, it is the one a manager must fix.
+  if (!result.ticketId) problems.unshift('no ticket id on this page: set "ticketIdPattern" (from the URL) or "ticketId.selector" (from the page)');
   if (result.urlMatches === false) problems.unshift('the URL pattern does not match this page');
   return problems;
 }

@@ -19,7 +19,8 @@ export function findActiveTicket(doc: Document, url: URL): TicketContext | null 
   const logs = Array.from(doc.querySelectorAll(ZD.log));
   const log =
     (ticketId && logs.find((l) => l.closest(`[data-ticket-id="${ticketId.replace(/["\\]/g, "\\$&")}"]`))) || logs.find((l) => !isHidden(l)) || null;
-  if (!log) return null;
+  // No ticket is identified (a view, the home page): nothing is read as a ticket, even if a log is on screen.
+  if (!log || !ticketId) return null;
   let root: Element = log.closest(ZD.workspace) ?? log;
   // Without a workspace marker, climb to the smallest ancestor that also holds the subject.
   if (root === log) for (let e = log.parentElement; e && e !== doc.body; e = e.parentElement) if (e.querySelector(ZD.subject)) { root = e; break; }

@@ -11,7 +11,7 @@ export const ZD = {
   time: 'time[data-test-id="timestamp-relative"]',
   internalTag: '[data-test-id="omni-log-internal-note-tag"]',
   /** Console chrome that sits inside message content in some layouts: never message text. */
-  notText: '[data-test-id*="read-indicator"], [data-test-id*="delivered"], [data-test-id*="signature"]',
+  notText: '[data-test-id*="read-indicator"], [data-test-id*="delivered"], [data-test-id*="signature"], div.signature, .zd-signature, blockquote.zd-quote',
   subject: 'input[data-test-id="omni-header-subject"]',
   requester: '[data-test-id="ticket-system-field-requester-select"]',
   tagItem: '[data-test-id="ticket-system-field-tags-item-selected"]',

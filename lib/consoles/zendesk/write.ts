@@ -41,7 +41,7 @@ async function setTags(ctx: TicketContext, value: string): Promise<WriteResult |
   return null;
 }
 
-export async function writeZendeskField(ctx: TicketContext, field: string, value: string): Promise<WriteResult> {
+async function attemptZendeskField(ctx: TicketContext, field: string, value: string): Promise<WriteResult> {
   const oldValue = readFields(ctx.root)[field] ?? (field === 'requester' ? ctx.root.querySelector<HTMLInputElement>(`${ZD.requester} input`)?.value ?? '' : '');
   let error: WriteResult | null = null;
   if (field === 'subject' || field === 'requester') {
@@ -66,20 +66,47 @@ export async function writeZendeskField(ctx: TicketContext, field: string, value
   return { ok: true, field, oldValue, newValue: now };
 }
 
+const currentValue = (ctx: TicketContext, field: string) =>
+  field === 'requester' ? ctx.root.querySelector<HTMLInputElement>(`${ZD.requester} input`)?.value ?? '' : readFields(ctx.root)[field] ?? '';
+
+/** Writes one field and reads it back; a value that did not take is undone, and nothing is left typed in an input. */
+export async function writeZendeskField(ctx: TicketContext, field: string, value: string): Promise<WriteResult> {
+  const before = currentValue(ctx, field);
+  const result = await attemptZendeskField(ctx, field, value);
+  if (result.ok) return result;
+  if (currentValue(ctx, field) !== before) await attemptZendeskField(ctx, field, before).catch(() => null);
+  const leftover = field === 'tags' ? ctx.root.querySelector<HTMLInputElement>(ZD.tagInput) : null;
+  if (leftover?.value) setInputValue(leftover, '');
+  return result;
+}
+
 export async function insertZendeskReply(ctx: TicketContext, text: string): Promise<WriteResult> {
   const editor = ctx.root.querySelector<HTMLElement>(ZD.composer);
   if (!editor) return fail('reply', 'no reply composer in this ticket');
   const oldValue = editor.innerText;
   appendEditableText(editor, text);
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  if (!(await waitFor(() => norm(editor.innerText).includes(norm(text)), 500))) return fail('reply', 'the composer did not keep the text');
   return { ok: true, field: 'reply', oldValue, newValue: editor.innerText };
+}
+
+/** The composer's channel as the console shows it now ("internal" or "public"). */
+function channelOf(ctx: TicketContext): string {
+  const box = ctx.root.querySelector(ZD.channel);
+  const selected = box?.querySelector('[role="option"][aria-selected="true"]')?.getAttribute('data-value');
+  return (selected ?? box?.getAttribute('data-value') ?? box?.querySelector('[role="combobox"], button')?.textContent ?? '').trim().toLowerCase();
 }
 
 /** Switch the composer to "Internal note" through its own dropdown, then put the text in. */
 export async function insertZendeskInternalNote(ctx: TicketContext, text: string): Promise<WriteResult> {
   const error = await chooseOption(ctx.root.querySelector(ZD.channel), 'channel', 'internal');
   if (error) return { ok: false, field: 'internal_note', error: error.ok ? '' : error.error };
+  // Never write a note unless the console now says the composer is internal.
+  const internal = () => /internal/.test(channelOf(ctx));
+  if (!(await waitFor(internal, 1000))) return fail('internal_note', 'the composer did not switch to Internal note; nothing was written');
   const result = await insertZendeskReply(ctx, text);
-  return result.ok ? { ...result, field: 'internal_note' } : result;
+  if (result.ok && !internal()) return fail('internal_note', 'the composer left Internal note while writing; check it before sending');
+  return result.ok ? { ...result, field: 'internal_note' } : { ...result, field: 'internal_note' };
 }
 
 export function zendeskWritableFields(ctx: TicketContext): string[] {

@@ -1,9 +1,10 @@
 /**
  * "Write summary to ticket as internal note", so the console stays the
- * system of record for the whole team. Where the console has an internal-note
- * channel (Zendesk's composer switcher), the adapter switches to it first;
- * elsewhere the note goes into the reply composer. Either way it carries a
- * visible marker and the agent posts it.
+ * system of record for the whole team. Only through the console's internal-note
+ * channel (Zendesk's composer switcher, or the one a definition declares),
+ * confirmed by reading the console; a console without one gets no note,
+ * never the customer-facing reply. The note carries a visible marker and the
+ * agent posts it.
  * Every write is audited, failed ones too.
  */
 import type { ConsoleAdapter, TicketContext } from '../../../consoles/adapter';
