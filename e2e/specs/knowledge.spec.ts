@@ -22,7 +22,7 @@ test.describe.configure({ timeout: 180_000 });
 async function openKnowledgeOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#knowledge`);
-  await expect(page.getByTestId('knowledge-admin')).toBeVisible();
+  await expect(page.getByTestId('knowledge-admin')).toBeVisible(FIRST);
   return page;
 }
 
@@ -106,8 +106,8 @@ test.describe('knowledge: suggestions from the team knowledge base', () => {
     const row = options.getByTestId('knowledge-unanswered').locator('tr', { hasText: '比特币' });
     await expect(async () => {
       await options.reload();
-      await expect(row).toContainText('你们支持用比特币付款吗？我的电话 [phone]', { timeout: 2000 });
-    }).toPass({ timeout: 20_000 });
+      await expect(row).toContainText('你们支持用比特币付款吗？我的电话 [phone]', { timeout: 5000 });
+    }).toPass(FIRST);
     await expect(row).not.toContainText('13812345678');
     await expect(options.getByTestId('knowledge-hit-rate')).toContainText('suggestions used');
   });
