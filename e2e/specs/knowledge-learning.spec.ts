@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { panelSection, pushMessage } from '../pages/panel';
+import { openMessagesList, panelSection, pushMessage } from '../pages/panel';
 
 /**
  * Issue 16 end to end: a question nothing in the KB answers; the agent finds the article with the
@@ -33,7 +33,13 @@ test('an article the agent inserts for an unanswered question is suggested first
   // Ticket 1002: the customer asks something no article's words answer.
   const first = await openConsole('1002');
   await expect(titles(first).first()).toBeVisible(FIRST);
+  const messages = await openMessagesList(first);
+  const before = await messages.count();
   await pushMessage(first, '1002', QUESTION);
+  // The panel has read the new message and its suggestions search has run: a lookup started earlier
+  // would (by design) give way to the suggestions for a message the panel had not seen yet.
+  await expect(messages).toHaveCount(before + 1, FIRST);
+  await first.waitForTimeout(2000);
   await expect(knowledge(first).getByText('The latest question matched no article well', { exact: false })).toBeVisible(FIRST);
   await expect(titles(first).first()).not.toHaveText(ANSWER);
 
