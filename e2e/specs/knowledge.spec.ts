@@ -12,20 +12,24 @@ declare const chrome: {
 
 /** Issue 5 end to end: the knowledge base imported on the options page, suggestions in the panel for the demo console. */
 const KB_SAMPLE = resolve(import.meta.dirname, '../../demo/kb/kb-sample.csv');
-/** The index is built on the first search and the first message may create the offscreen document. */
-const FIRST = { timeout: 20_000 };
+/**
+ * The index is built on the first search and the first message may create the offscreen document
+ * and load the model: 20 s was not enough on the shared 2-core machine at a load average of 20+.
+ */
+const FIRST = { timeout: 60_000 };
+test.describe.configure({ timeout: 180_000 });
 
 async function openKnowledgeOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#knowledge`);
-  await expect(page.getByTestId('knowledge-admin')).toBeVisible();
+  await expect(page.getByTestId('knowledge-admin')).toBeVisible(FIRST);
   return page;
 }
 
 async function importSample(context: BrowserContext, extensionId: string): Promise<Page> {
   const options = await openKnowledgeOptions(context, extensionId);
   await options.getByTestId('knowledge-import').setInputFiles(KB_SAMPLE);
-  await expect(options.getByTestId('knowledge-import-notice')).toHaveText('Imported 12 articles from kb-sample.csv.');
+  await expect(options.getByTestId('knowledge-import-notice')).toHaveText('Imported 12 articles from kb-sample.csv.', FIRST);
   await expect(options.getByTestId('knowledge-count')).toHaveText('12 articles in the knowledge base');
   return options;
 }
@@ -102,8 +106,8 @@ test.describe('knowledge: suggestions from the team knowledge base', () => {
     const row = options.getByTestId('knowledge-unanswered').locator('tr', { hasText: '比特币' });
     await expect(async () => {
       await options.reload();
-      await expect(row).toContainText('你们支持用比特币付款吗？我的电话 [phone]', { timeout: 2000 });
-    }).toPass({ timeout: 20_000 });
+      await expect(row).toContainText('你们支持用比特币付款吗？我的电话 [phone]', { timeout: 5000 });
+    }).toPass(FIRST);
     await expect(row).not.toContainText('13812345678');
     await expect(options.getByTestId('knowledge-hit-rate')).toContainText('suggestions used');
   });

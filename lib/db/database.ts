@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { HandlingRecord } from '../history/types';
-import type { KnowledgeArticle, SuggestionEvent, UnansweredQuestion } from '../knowledge/types';
+import type { ArticlePhrasing, KnowledgeArticle, SuggestionEvent, UnansweredQuestion } from '../knowledge/types';
 import type { AuditEntry } from '../audit/types';
 
 /** Daily counters for the reports page: one row per day+metric, so reports never scan history. */
@@ -33,6 +33,7 @@ export class DeskmateDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   metrics!: EntityTable<DailyMetric, 'key'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  phrasings!: EntityTable<ArticlePhrasing, 'key'>;
 
   constructor(name = 'deskmate') {
     super(name);
@@ -46,5 +47,7 @@ export class DeskmateDb extends Dexie {
       metrics: '&key, day',
       meta: '&key',
     });
+    // Issue 16: customer phrasings learnt per article (by article for the index, by time for the options list).
+    this.version(2).stores({ phrasings: '&key, articleId, lastUsedAt' });
   }
 }

@@ -24,6 +24,7 @@ export const settingTitlesZh: Record<string, string> = {
   'autofill.categoryRules': '分类关键词规则',
   'autofill.fieldMapping': '字段映射',
   'knowledge.minScore': '最低匹配分',
+  'knowledge.minRelated': '最低语义相似度',
   'knowledge.maxSuggestions': '显示推荐条数',
   'knowledge.synonyms': '同义词',
   'knowledge.kbUrl': '知识库文件地址',

@@ -12,6 +12,25 @@ export interface KnowledgeArticle {
   /** Where it came from: 'import:file.csv', 'helpcenter:https://x.zendesk.com', 'policy-url'. */
   source: string;
   updatedAt: number;
+  /** Customer phrasings the article answers ("also asked as", from the import); searched beside the title. */
+  askedAs?: string[];
+}
+
+/**
+ * A customer question known to be answered by an article: learnt when an agent inserted, copied or
+ * marked the article useful after that question, attached by a KB owner from the unanswered list,
+ * or imported from another install. Masked before it is stored (mask-personal-data.ts).
+ */
+export interface ArticlePhrasing {
+  /** `${articleId}\0${normalised text}`: one row per article and question. */
+  key: string;
+  articleId: string;
+  text: string;
+  source: 'agent' | 'owner' | 'import';
+  /** How often agents confirmed it. */
+  count: number;
+  createdAt: number;
+  lastUsedAt: number;
 }
 
 export interface UnansweredQuestion {

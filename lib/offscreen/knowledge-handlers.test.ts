@@ -115,7 +115,7 @@ describe('index snapshot', () => {
       const first = await call(handlersWith(db), 'knowledge.search', { query: '物流延迟' });
       await new Promise((r) => setTimeout(r, 50)); // the snapshot write is not awaited by the search
       const stored = (await db.meta.get(INDEX_SNAPSHOT_META_KEY))?.value as { version: string } | undefined;
-      expect(stored?.version).toBe('3:1');
+      expect(stored?.version).toBe('3:1|p0:0');
       const again = await call(handlersWith(db), 'knowledge.search', { query: '物流延迟' });
       expect(again.hits).toEqual(first.hits);
     }));
@@ -130,5 +130,57 @@ describe('index snapshot', () => {
       await db.articles.put({ ...KB[1]!, title: '发票开具说明', body: '可以开具电子发票。' });
       await call(h, 'knowledge.changed', {});
       expect((await call(handlersWith(db), 'knowledge.search', { query: '发票' })).hits[0]?.id).toBe('refund');
+    }));
+});
+
+describe('phrasings learnt from agents (issue 16)', () => {
+  const question = '钱什么时候能回到我卡上？我的电话 13812345678';
+
+  it('an article inserted after a question nothing answered is the first, confident hit for that question from then on', () =>
+    withTestDb(async (db) => {
+      await db.articles.bulkPut(KB);
+      const h = handlersWith(db);
+      const before = await call(h, 'knowledge.search', { query: question, question, k: 3 });
+      expect(before.answered).toBe(false);
+      expect(before.hits.filter((hit) => hit.confident)).toHaveLength(0);
+      await call(h, 'knowledge.unanswered', { question, reason: 'no-match' });
+
+      const reply = await call(h, 'knowledge.feedback', { ticketId: '7', articleIds: ['refund'], kind: 'inserted', question });
+      expect(reply.learnt).toBe(true);
+      expect((await db.phrasings.toArray()).map((p) => [p.articleId, p.text, p.source])).toEqual([['refund', '钱什么时候能回到我卡上？我的电话 [phone]', 'agent']]);
+      expect(await db.unanswered.count()).toBe(0);
+
+      // The loaded index took it at once, and a new offscreen document builds it in from the database.
+      for (const handlers of [h, handlersWith(db)]) {
+        const after = await call(handlers, 'knowledge.search', { query: '钱什么时候能回到我卡上', question: '钱什么时候能回到我卡上', k: 3 });
+        expect(after.hits[0]).toMatchObject({ id: 'refund', confident: true });
+        expect(after.answered).toBe(true);
+      }
+    }));
+
+  it('learns only from one article used for a question, not from shown or not-useful', () =>
+    withTestDb(async (db) => {
+      await db.articles.bulkPut(KB);
+      const h = handlersWith(db);
+      expect((await call(h, 'knowledge.feedback', { ticketId: '7', articleIds: ['refund'], kind: 'not-useful', question })).learnt).toBe(false);
+      expect((await call(h, 'knowledge.feedback', { ticketId: '7', articleIds: ['refund', 'delay'], kind: 'shown', question })).learnt).toBe(false);
+      expect((await call(h, 'knowledge.feedback', { ticketId: '7', articleIds: ['no-such-article'], kind: 'useful', question })).learnt).toBe(false);
+      expect(await db.phrasings.count()).toBe(0);
+    }));
+
+  it('a KB owner attaches an unanswered question to an article; options-page edits reach the index', () =>
+    withTestDb(async (db) => {
+      await db.articles.bulkPut(KB);
+      const h = handlersWith(db);
+      await call(h, 'knowledge.unanswered', { question: 'I cannot get into my account', reason: 'no-match' });
+      const [row] = await db.unanswered.toArray();
+      expect(await call(h, 'knowledge.attachPhrasing', { question: row!.text, articleId: 'password', unansweredKey: row!.key })).toEqual({ ok: true });
+      expect(await db.unanswered.count()).toBe(0);
+      const withPhrasing = (await call(h, 'knowledge.search', { query: 'cannot get into my account', k: 3 })).hits[0]!;
+      expect(withPhrasing).toMatchObject({ id: 'password', confident: true });
+      await db.phrasings.clear();
+      expect(await call(h, 'knowledge.phrasingsChanged', {})).toEqual({ phrasings: 0 });
+      const without = (await call(h, 'knowledge.search', { query: 'cannot get into my account', k: 3 })).hits.find((hit) => hit.id === 'password');
+      expect(without?.score ?? 0).toBeLessThan(withPhrasing.score / 2);
     }));
 });

@@ -4,7 +4,10 @@ import { createKnowledgeIndex, type KnowledgeIndex, type KnowledgeIndexSnapshot,
 import { searchWithRerank, type Reranker } from '../knowledge/search/rerank';
 import { DEFAULT_SYNONYMS } from '../knowledge/search/synonyms';
 import { makeSnippet } from '../knowledge/snippet';
-import { recordUnanswered } from '../knowledge/unanswered-log';
+import { recordUnanswered, unansweredKey } from '../knowledge/unanswered-log';
+import { maskPersonalData } from '../knowledge/mask-personal-data';
+import { learnPhrasing, phrasingsByArticle } from '../knowledge/phrasings';
+import type { IndexableArticle } from '../knowledge/search/knowledge-index';
 import { hitRate, recordSuggestionEvent } from '../knowledge/suggestion-events';
 import type { KnowledgeArticle } from '../knowledge/types';
 import type { KnowledgeHit, PolicyImportStatus } from '../messaging/messages/knowledge';
@@ -33,6 +36,7 @@ export function isAnswered(best: SearchHit | undefined, minScore: number): boole
 
 export const INDEX_SNAPSHOT_META_KEY = 'knowledge.indexSnapshot';
 interface StoredSnapshot {
+  /** The articles' version and the phrasings' stamp (see `phrasingsStamp`). */
   version: string;
   snapshot: KnowledgeIndexSnapshot;
 }
@@ -52,7 +56,7 @@ function modelKey(status: { source: string; modelId: string }): string {
 }
 
 /** A hit as ranked (re-ranked or not), with the keyword stage's score kept for the thresholds. */
-type PanelHit = SearchHit & { lexicalScore: number; rerankScore?: number };
+type PanelHit = SearchHit & { lexicalScore: number; rerankScore?: number; meaning?: number };
 
 /**
  * Keyword search, re-ranked when a reranker is given, over the keyword pool plus (in KBs small
@@ -71,9 +75,24 @@ export async function rankedSearch(
   return hits.map((h) => (h.keywordScore === undefined ? { ...h, lexicalScore: h.score } : { ...h, lexicalScore: h.keywordScore, rerankScore: h.score }));
 }
 
+/** What the agent did with an article after a customer question that makes the question a phrasing of it. */
+const LEARN_FROM = new Set(['copied', 'inserted', 'useful']);
+
+/** The article as the index sees it: its own "also asked as" and the phrasings learnt for it. */
+const indexable = (a: KnowledgeArticle, learnt: string[] | undefined): IndexableArticle =>
+  learnt?.length || a.askedAs?.length ? { ...a, askedAs: [...(a.askedAs ?? []), ...(learnt ?? [])] } : a;
+
+/** Changes whenever a phrasing is added, confirmed or removed: part of the stored snapshot's version. */
+async function phrasingsStamp(db: DeskmateDb): Promise<string> {
+  const [count, last] = await Promise.all([db.phrasings.count(), db.phrasings.orderBy('lastUsedAt').last()]);
+  return `p${count}:${last?.lastUsedAt ?? 0}`;
+}
+
 interface LoadedIndex {
-  /** `count:newestUpdate` of the articles: what stored snapshots and vectors are checked against. */
+  /** `count:newestUpdate` of the articles: what stored vectors are checked against. */
   version: string;
+  /** `version` plus the phrasings' stamp: what the stored index snapshot is checked against. */
+  indexVersion: string;
   index: KnowledgeIndex;
   articles: KnowledgeArticle[];
   byId: Map<string, KnowledgeArticle>;
@@ -107,16 +126,43 @@ export function knowledgeHandlers(
    * import always stamps new times). The library also checks the analyzer version and the ids.
    */
   async function build(synonyms: string[][]): Promise<LoadedIndex> {
-    const articles = await db.articles.toArray();
+    const [articles, learnt, stamp] = await Promise.all([db.articles.toArray(), phrasingsByArticle(db), phrasingsStamp(db)]);
     const version = `${articles.length}:${articles.reduce((m, a) => Math.max(m, a.updatedAt), 0)}`;
+    const indexVersion = `${version}|${stamp}`;
     const stored = (await db.meta.get(INDEX_SNAPSHOT_META_KEY))?.value as StoredSnapshot | undefined;
-    const snapshot = stored?.version === version ? stored.snapshot : undefined;
-    const index = createKnowledgeIndex(articles, { synonyms: [...DEFAULT_SYNONYMS, ...synonyms], snapshot });
-    if (!snapshot && articles.length > 0) {
-      // Not awaited: the first search should not wait for a large write. A failure only costs the next start.
-      void db.meta.put({ key: INDEX_SNAPSHOT_META_KEY, value: { version, snapshot: index.snapshot() } satisfies StoredSnapshot }).catch((err: Error) => console.warn('[deskmate] knowledge index snapshot not stored:', err.message));
+    const snapshot = stored?.version === indexVersion ? stored.snapshot : undefined;
+    const index = createKnowledgeIndex(
+      articles.map((a) => indexable(a, learnt.get(a.id))),
+      { synonyms: [...DEFAULT_SYNONYMS, ...synonyms], snapshot },
+    );
+    const result: LoadedIndex = { version, indexVersion, index, articles, byId: new Map(articles.map((a) => [a.id, a])), synonymsKey: JSON.stringify(synonyms) };
+    if (!snapshot && articles.length > 0) storeSnapshot(result);
+    return result;
+  }
+  /** Not awaited by callers: a search should not wait for a large write. A failure only costs the next start. */
+  function storeSnapshot(current: LoadedIndex): void {
+    void db.meta
+      .put({ key: INDEX_SNAPSHOT_META_KEY, value: { version: current.indexVersion, snapshot: current.index.snapshot() } satisfies StoredSnapshot })
+      .catch((err: Error) => console.warn('[deskmate] knowledge index snapshot not stored:', err.message));
+  }
+  /**
+   * Learns `question` as a phrasing of `articleId` and puts the article back into the loaded index
+   * with it (one article re-analysed, not the KB); the question leaves the unanswered log.
+   */
+  async function learn(articleId: string, question: string, source: 'agent' | 'owner', unanswered?: string): Promise<boolean> {
+    if (!(await db.articles.get(articleId))) return false;
+    const row = await learnPhrasing(db, articleId, question, source);
+    if (!row) return false;
+    await db.unanswered.delete(unanswered ?? unansweredKey(maskPersonalData(question.trim())));
+    const current = loaded ? await loaded.catch(() => null) : null;
+    const a = current?.byId.get(articleId);
+    if (current && a) {
+      const texts = (await db.phrasings.where('articleId').equals(articleId).toArray()).map((p) => p.text);
+      current.index.replace(indexable(a, texts));
+      current.indexVersion = `${current.version}|${await phrasingsStamp(db)}`;
+      storeSnapshot(current);
     }
-    return { version, index, articles, byId: new Map(articles.map((a) => [a.id, a])), synonymsKey: JSON.stringify(synonyms) };
+    return true;
   }
   async function indexFor(synonyms: string[][]): Promise<LoadedIndex> {
     const key = JSON.stringify(synonyms);
@@ -150,8 +196,12 @@ export function knowledgeHandlers(
       const toHit = (h: PanelHit): KnowledgeHit | null => {
         const a = byId.get(h.id);
         if (!a) return null;
-        const hit: KnowledgeHit = { id: a.id, title: a.title, snippet: makeSnippet(a.body, h.matchedTerms), body: a.body, url: a.url, score: h.lexicalScore, coverage: h.coverage, matchedTerms: h.matchedTerms, confident: h.lexicalScore >= s.knowledge.minScore };
+        const hit: KnowledgeHit = { id: a.id, title: a.title, snippet: makeSnippet(a.body, h.matchedTerms), body: a.body, url: a.url, score: h.lexicalScore, coverage: h.coverage, matchedTerms: h.matchedTerms, confident: h.lexicalScore >= s.knowledge.minScore, related: false };
         if (h.rerankScore !== undefined) hit.rerankScore = h.rerankScore;
+        if (h.meaning !== undefined) {
+          hit.meaning = Math.max(0, Math.min(1, h.meaning));
+          hit.related = !hit.confident && hit.meaning >= s.knowledge.minRelated;
+        }
         return hit;
       };
       // An empty KB has nothing to re-rank: no reason to load the model for it.
@@ -179,12 +229,28 @@ export function knowledgeHandlers(
       return status;
     },
     'knowledge.unanswered': async ({ question, reason }) => ({ count: (await recordUnanswered(db, question, reason))?.count ?? 0 }),
-    'knowledge.feedback': ({ ticketId, articleIds, kind, writeId }) =>
-      applyOnce(db, writeId, [db.suggestionEvents], async () => {
+    'knowledge.feedback': async ({ ticketId, articleIds, kind, writeId, question }) => {
+      // The events once per write id (the outbox may replay); learning the phrasing after, outside that transaction
+      // (it touches the articles, phrasings and the index), and idempotent itself: the same phrasing is stored once.
+      const { recorded } = await applyOnce(db, writeId, [db.suggestionEvents], async () => {
         const time = Date.now();
         for (const articleId of articleIds) await recordSuggestionEvent(db, { time, ticketId, articleId, kind });
         return { recorded: articleIds.length };
-      }),
+      });
+      // One article used for one question: the agent's judgement that it answers it (issue 16).
+      const learnt = !!question && articleIds.length === 1 && LEARN_FROM.has(kind) && (await learn(articleIds[0]!, question, 'agent'));
+      return { recorded, learnt };
+    },
+    'knowledge.attachPhrasing': async ({ question, articleId, unansweredKey: key }) => ({ ok: await learn(articleId, question, 'owner', key) }),
+    'knowledge.phrasingsChanged': async () => {
+      // Only the keyword index holds phrasings: the article vectors stay.
+      loaded = null;
+      await db.meta.delete(INDEX_SNAPSHOT_META_KEY);
+      void currentSettings()
+        .then((s) => indexFor(s.knowledge.synonyms))
+        .catch((err: Error) => console.warn('[deskmate] knowledge index rebuild failed:', err.message));
+      return { phrasings: await db.phrasings.count() };
+    },
     'knowledge.stats': async ({ days }) => {
       const now = Date.now();
       const [articles, unanswered, rate, policy] = await Promise.all([

@@ -66,6 +66,7 @@ export const settingsSchema = z.object({
   knowledge: z
     .object({
       minScore: z.number().min(0).max(100).default(4).meta({ title: 'Minimum score', description: 'Minimum raw BM25 score for a suggestion to be shown. Whether a question counts as answered also needs the best hit to cover at least a fifth of its words.' }),
+      minRelated: z.number().min(0).max(1).default(0.5).meta({ title: 'Minimum meaning similarity', description: 'A suggestion below the minimum score is still shown, labelled "related", when the embedding model puts it at least this close in meaning (cosine similarity, 0–1) to the question: an answer sharing no word with the question is not hidden.' }),
       maxSuggestions: z.number().int().min(1).max(10).default(3).meta({ title: 'Suggestions shown', description: 'How many suggestions the panel shows.' }),
       synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]).meta({ title: 'Synonyms', description: 'Groups of words that mean the same to your customers, e.g. ["退款","退钱"]. Added to the built-in list.' }),
       kbUrl: str('', 'Knowledge base URL', 'URL of a knowledge-base file (CSV, JSON, Markdown or Help Center export) re-read on a schedule. The server must allow CORS, or its host must be granted to the extension.'),

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATASETS, readCsv, readText, rng, shuffle } from '../corpus';
 import { loadStackFaq } from '../../lib/knowledge/eval/datasets';
-import { splitHalf } from '../../lib/knowledge/eval/metrics';
+import { queryHalf } from '../../lib/knowledge/eval/metrics';
 import { articleEmbeddingText } from '../../lib/knowledge/search/rerank';
 import { createKnowledgeIndex } from '../../lib/knowledge/search/knowledge-index';
 
@@ -40,7 +40,7 @@ function stackFaq(repeat: number, queries: QueryHalves): TextPair[] {
   const out: TextPair[] = [];
   const titles = set.articles.map((a) => ({ a: a.title, b: text.get(a.id)!, group: a.id, source: 'stackfaq', neg: hardNegative(a.title, [a.id]) }));
   const asked = set.queries
-    .filter((q) => queries !== 'none' && (queries === 'all' || splitHalf(q.id) === queries))
+    .filter((q) => queries !== 'none' && (queries === 'all' || queryHalf(q) === queries))
     .flatMap((q) => q.relevant.map((id) => ({ a: q.query, b: text.get(id)!, group: id, source: 'stackfaq', neg: hardNegative(q.query, q.relevant) })));
   for (let r = 0; r < repeat; r++) out.push(...titles, ...asked);
   return out;

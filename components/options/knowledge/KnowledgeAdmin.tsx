@@ -8,6 +8,7 @@ import { KnowledgeImport } from './KnowledgeImport';
 import { HelpCenterSync } from './HelpCenterSync';
 import { ArticleList } from './ArticleList';
 import { UnansweredList } from './UnansweredList';
+import { PhrasingList } from './PhrasingList';
 import { RerankStatus } from './RerankStatus';
 import './knowledge-admin.css';
 
@@ -25,6 +26,11 @@ export function KnowledgeAdmin({ eff }: { eff: EffectiveSettings }) {
   const client = useQueryClient();
   const changed = async () => {
     await send('knowledge.changed', {}).catch((err: Error) => console.warn('[deskmate] knowledge index not told:', err.message));
+    await client.invalidateQueries({ queryKey: KNOWLEDGE_QUERY_KEY });
+  };
+  /** Phrasings edited or imported here: the index takes them, the article vectors stay. */
+  const phrasingsChanged = async () => {
+    await send('knowledge.phrasingsChanged', {}).catch((err: Error) => console.warn('[deskmate] knowledge index not told:', err.message));
     await client.invalidateQueries({ queryKey: KNOWLEDGE_QUERY_KEY });
   };
   const stats = useQuery({ queryKey: [...KNOWLEDGE_QUERY_KEY, 'stats'], queryFn: () => send('knowledge.stats', { days: 30 }) });
@@ -47,6 +53,7 @@ export function KnowledgeAdmin({ eff }: { eff: EffectiveSettings }) {
       )}
       <ArticleList db={db} />
       <UnansweredList db={db} />
+      <PhrasingList db={db} onChanged={phrasingsChanged} />
     </div>
   );
 }

@@ -16,8 +16,13 @@ export function SuggestionCard(props: { hit: KnowledgeHit; n: number; state: Kno
   const verdict = state.feedback[hit.id];
   const shortcut = n <= 9 ? `Alt+${n}` : undefined;
   return (
-    <li className="dm-kb-card" data-article={hit.id}>
+    <li className="dm-kb-card" data-article={hit.id} data-related={hit.related ? 'true' : undefined}>
       <h3 className="dm-kb-title">{hit.title}</h3>
+      {hit.related && (
+        <p className="dm-kb-related" data-testid="dm-kb-related" title={t('knowledge.relatedHint')}>
+          {t('knowledge.related', { percent: `${Math.round((hit.meaning ?? 0) * 100)}%` })}
+        </p>
+      )}
       <p className="dm-kb-snippet">
         {hit.snippet.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
       </p>

@@ -10,6 +10,8 @@ export interface EvalQuery {
   id: string;
   query: string;
   relevant: string[];
+  /** What makes the query hard (written_dev: paraphrase, partial, typo, traditional, codemix, emotional). */
+  kind?: string;
 }
 
 export interface EvalSet {
@@ -62,3 +64,22 @@ export function loadAfqmcRetrieval(dir = DATASETS_DIR): EvalSet {
   const queries = [...relevant].filter(([q]) => !ids.has(q)).map(([q, rel], i) => ({ id: `afqmc-q${i}`, query: q, relevant: [...rel] }));
   return { articles, queries };
 }
+
+/**
+ * written_dev (issue 16): a service KB per language, 50 articles and 200 colloquial queries each,
+ * every query tagged with its kind. Written for the project (CC0); a development set.
+ */
+export function loadWrittenDev(lang: 'zh' | 'en', dir = DATASETS_DIR): EvalSet {
+  const base = join(dir, 'written_dev');
+  const articles = (JSON.parse(readFileSync(join(base, `${lang}_articles.json`), 'utf8')) as unknown[]).map((a) => toIndexable(a as never));
+  const queries = readFileSync(join(base, `${lang}_queries.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const q = JSON.parse(l) as { id: string; query: string; relevant: string; kind: string };
+      return { id: q.id, query: q.query, relevant: [q.relevant], kind: q.kind };
+    });
+  return { articles, queries };
+}
+
+export const writtenDevPresent = (dir = DATASETS_DIR) => existsSync(join(dir, 'written_dev', 'zh_queries.jsonl'));

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { retrievalFigures, splitHalf } from './metrics';
+import { queryHalf, retrievalFigures, splitHalf } from './metrics';
 
 it('computes success@k and MRR@10 with several relevant articles', () => {
   const f = retrievalFigures([
@@ -18,4 +18,12 @@ it('splits by a fixed hash: stable and roughly even', () => {
   expect(tune).toBeLessThan(550);
   expect(ids.map(splitHalf)).toEqual(ids.map(splitHalf));
   expect(splitHalf('q0')).toBe(splitHalf('q0'));
+});
+
+it('groups halves by article: every phrasing of one article lands on the same side', () => {
+  const queries = Array.from({ length: 400 }, (_, i) => ({ id: `q${i}`, relevant: [`a${i % 40}`] }));
+  const sides = new Map<string, Set<string>>();
+  for (const q of queries) sides.set(q.relevant[0]!, (sides.get(q.relevant[0]!) ?? new Set()).add(queryHalf(q)));
+  expect([...sides.values()].every((s) => s.size === 1)).toBe(true);
+  expect(new Set(queries.map(queryHalf))).toEqual(new Set(['tune', 'heldout']));
 });

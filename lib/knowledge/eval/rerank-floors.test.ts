@@ -1,17 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createKnowledgeIndex } from '../search/knowledge-index';
 import { searchWithRerank } from '../search/rerank';
-import { datasetsPresent, DATASETS_DIR, loadAfqmcRetrieval, loadStackFaq, type EvalSet } from './datasets';
+import { datasetsPresent, DATASETS_DIR, loadAfqmcRetrieval, loadStackFaq, loadWrittenDev, writtenDevPresent, type EvalSet } from './datasets';
 import { evaluateSplit, evaluateSplitAsync } from './evaluate';
 import { nodeReranker } from './node-reranker';
 
 /**
  * Floors for the two-stage ranking as shipped: keyword index + the bundled
  * deskmate-embed re-rank, run through transformers.js exactly as `kb-search`
- * does. AFQMC's dev pairs are held out from the model (it learnt from AFQMC
- * train). The shipped model learnt from all StackFAQ dev questions, so that
- * floor only proves the model file and the fusion work; the held-out StackFAQ
- * figures come from `npm run train:embedding -- --cv` (docs/model-card.md).
+ * does. Every set here is unseen by the model: it learnt from intent paraphrase
+ * sets, AFQMC train and StackFAQ article titles ↔ bodies, never from a StackFAQ
+ * question or anything in written_dev (issue 16: the earlier model learnt the
+ * StackFAQ dev questions and did not carry over to unseen phrasings).
  * Skips with a notice when ../shared is absent.
  */
 const present = datasetsPresent();
@@ -36,9 +36,17 @@ describe.skipIf(!present)('two-stage retrieval floors (bundled embedding model)'
     expect(reranked.heldout.mrr10 - keywords.heldout.mrr10).toBeGreaterThanOrEqual(0.03);
   }, 300_000);
 
-  it('StackFAQ (en): the shipped model and fusion reach the bar on the questions it learnt from', async () => {
-    const { reranked } = await figures(loadStackFaq());
-    expect(reranked.all.recall5).toBeGreaterThanOrEqual(0.97);
-    expect(reranked.all.mrr10).toBeGreaterThanOrEqual(0.9);
+  it('StackFAQ (en, no question seen by the model): the re-rank costs the keyword ranking nothing', async () => {
+    const { reranked, keywords } = await figures(loadStackFaq());
+    expect(reranked.all.recall5).toBeGreaterThanOrEqual(keywords.all.recall5 - 0.005);
+    expect(reranked.all.mrr10).toBeGreaterThanOrEqual(keywords.all.mrr10 - 0.01);
+  }, 120_000);
+
+  it.skipIf(!writtenDevPresent())('written_dev zh and en (unseen domains): the re-rank lifts Recall@5', async () => {
+    for (const [lang, floor] of [['zh', 0.83], ['en', 0.69]] as const) {
+      const { reranked, keywords } = await figures(loadWrittenDev(lang));
+      expect(reranked.all.recall5).toBeGreaterThanOrEqual(floor);
+      expect(reranked.all.recall5).toBeGreaterThan(keywords.all.recall5);
+    }
   }, 120_000);
 });

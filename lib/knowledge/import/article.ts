@@ -14,6 +14,8 @@ export interface ArticleDraft {
   locale?: string;
   url?: string | null;
   updatedAt?: number;
+  /** "Also asked as": customer phrasings of the question this article answers (issue 16). */
+  askedAs?: string[];
 }
 
 const CHUNK = 250;
@@ -66,6 +68,7 @@ export async function finishArticles(
       url: d.url && /^https?:\/\//i.test(d.url) ? d.url : null,
       source,
       updatedAt: d.updatedAt ?? now,
+      ...(d.askedAs?.length ? { askedAs: d.askedAs } : {}),
     };
   }
 }

@@ -11,8 +11,10 @@ const COLUMNS: Record<keyof Row, string[]> = {
   tags: ['tags', 'labels', 'category', '标签', '分类'],
   locale: ['locale', 'language', 'lang', '语言'],
   url: ['url', 'link', '链接'],
+  // Issue 16: customer phrasings per article, separated by '|' or line breaks (they may hold commas).
+  askedAs: ['also asked as', 'also_asked_as', 'asked as', '相似问法', '相似问题', '其他问法'],
 };
-interface Row { id?: string; title: string; body: string; tags?: string; locale?: string; url?: string }
+interface Row { id?: string; title: string; body: string; tags?: string; locale?: string; url?: string; askedAs?: string }
 
 export interface CsvDrafts {
   drafts: ArticleDraft[];
@@ -50,7 +52,8 @@ export function parseCsvArticles(text: string): CsvDrafts {
       throw new KnowledgeImportError(`CSV: ${cells.length} fields where the header has ${header.length}`, { line: lines[i + 1], record: i + 1 });
     }
     const get = (k: keyof Row) => (col[k] === undefined ? undefined : cells[col[k]!]);
-    return { id: get('id'), title: get('title') ?? '', text: get('body') ?? '', tags: splitTags(get('tags')), locale: get('locale'), url: get('url') || null };
+    const askedAs = (get('askedAs') ?? '').split(/[|\n]/).map((q) => q.trim()).filter(Boolean);
+    return { id: get('id'), title: get('title') ?? '', text: get('body') ?? '', tags: splitTags(get('tags')), locale: get('locale'), url: get('url') || null, ...(askedAs.length ? { askedAs } : {}) };
   });
   return { drafts, lines: lines.slice(1) };
 }

@@ -30,6 +30,12 @@ describe('CSV', () => {
     expect(a).toMatchObject({ title: '退款流程', body: '七天内可退' });
   });
 
+  it('reads an optional "also asked as" column: customer phrasings split on | or line breaks (issue 16)', async () => {
+    const [a, b] = await parse('title,body,also asked as\nCard retained,We cancel it and send a new one.,"the machine swallowed my card|ATM kept my card, help\nmy card got eaten"\nNo phrasings,Body,\n', 'kb.csv');
+    expect(a!.askedAs).toEqual(['the machine swallowed my card', 'ATM kept my card, help', 'my card got eaten']);
+    expect(b!.askedAs).toBeUndefined();
+  });
+
   it('gives stable ids from titles when the file has none', async () => {
     const [a] = await parse(csv, 'kb.csv');
     const [b] = await parse(csv, 'again.csv');

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords, zho as chineseStopwords } from 'stopword';
+import { foldChinese } from './fold-chinese';
 
 /**
  * Turns text into index terms, identically for articles and queries, so the
@@ -45,7 +46,8 @@ const IRREGULAR_NEGATIONS: Record<string, string> = { ca: 'can', wo: 'will', sha
 
 export function normalizeText(text: string): string {
   // NFKC folds full-width Latin and digits (Ｒｅｆｕｎｄ, １２３) that Chinese IMEs produce.
-  return text.normalize('NFKC').toLowerCase();
+  // Traditional → simplified and IME slips (fold-chinese.ts): 帳號, 帐号 and 账号 are one term.
+  return foldChinese(text.normalize('NFKC').toLowerCase());
 }
 
 // Word → terms is pure and words repeat (Zipf), so indexing 10,000 articles mostly hits this cache.
@@ -96,7 +98,9 @@ export function* wordSegments(text: string): Generator<{ word: string; index: nu
   }
 }
 
-export function analyze(text: string, opts: AnalyzerOptions = {}): string[] {
+export function analyze(raw: string, opts: AnalyzerOptions = {}): string[] {
+  // Folded before segmenting, so the segmenter's dictionary sees the simplified words it knows.
+  const text = foldChinese(raw);
   const out: string[] = [];
   const hanBigrams = opts.hanBigrams ?? true;
   const wordOpts = { ...opts, hanBigrams: false };

@@ -13,6 +13,8 @@ export interface IndexableArticle {
   title: string;
   body: string;
   tags?: string[];
+  /** Customer phrasings the article answers (imported "also asked as", learnt from agents): searched like a second title. */
+  askedAs?: string[];
 }
 
 /** A piece of query text with its weight: recent customer messages weigh more. */
@@ -35,7 +37,7 @@ export interface SearchHit {
 }
 
 /** Bumped whenever analysis changes, so a stored snapshot from an older analyzer is rebuilt, not trusted. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 3;
 
 export interface KnowledgeIndexSnapshot {
   fingerprint: string;
@@ -70,7 +72,7 @@ export interface KnowledgeIndex {
   readonly size: number;
 }
 
-type Doc = { id: string; title: string; body: string; tags: string };
+type Doc = { id: string; title: string; body: string; tags: string; asked: string };
 
 export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts: KnowledgeIndexOptions = {}): KnowledgeIndex {
   const r: RankingOptions = { ...DEFAULT_RANKING, ...opts.ranking };
@@ -79,7 +81,7 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
   const synonyms = analyzeSynonyms(opts.synonyms ?? DEFAULT_SYNONYMS);
   const tagsById = new Map<string, string[]>();
   const msOptions = {
-    fields: ['title', 'body', 'tags'],
+    fields: ['title', 'body', 'tags', 'asked'],
     tokenize: (text: string, field?: string) => {
       const keys = keysOf(text, field ?? 'body');
       if (adding) for (const key of keys) adding.add(key);
@@ -88,8 +90,9 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
     processTerm: (t: string) => t,
     searchOptions: { tokenize: (q: string) => q.split(' ').filter(Boolean), processTerm: (t: string) => t },
   };
-  const keysOf = (text: string, field: string) => analyze(text, field === 'title' ? analyzer : bodyAnalyzer).map(toIndexKey);
-  const toDoc = (a: IndexableArticle): Doc => ({ id: a.id, title: a.title, body: a.body, tags: (a.tags ?? []).join(' ') });
+  // Phrasings are short questions, like titles: they get the title's sub-word grams (typos).
+  const keysOf = (text: string, field: string) => analyze(text, field === 'title' || field === 'asked' ? analyzer : bodyAnalyzer).map(toIndexKey);
+  const toDoc = (a: IndexableArticle): Doc => ({ id: a.id, title: a.title, body: a.body, tags: (a.tags ?? []).join(' '), asked: (a.askedAs ?? []).join('\n') });
   // Document frequency per index key, kept beside MiniSearch (which does not expose it) to prune queries.
   const df = new Map<string, number>();
   const byId = new Map<string, IndexableArticle>();
@@ -116,7 +119,7 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
   const scorer: TermScorer | null = internals
     ? createTermScorer(internals, {
         fields: msOptions.fields,
-        boost: { title: r.titleBoost, tags: r.tagBoost },
+        boost: { title: r.titleBoost, tags: r.tagBoost, asked: r.askedBoost },
         bm25: r.bm25,
         coverage: r.coverage,
         isGram: (key) => key.startsWith(GRAM_PREFIX),
@@ -156,7 +159,7 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
   /** MiniSearch's own query path: with fuzzy matching, or should its internals change (see term-scorer.ts). */
   function run(byKey: Map<string, number>, cat: string | undefined): SearchResult[] {
     return ms.search([...byKey.keys()].join(' '), {
-      boost: { title: r.titleBoost, tags: r.tagBoost },
+      boost: { title: r.titleBoost, tags: r.tagBoost, asked: r.askedBoost },
       bm25: r.bm25,
       boostTerm: (key) => byKey.get(key) ?? 1,
       fuzzy: r.fuzzy > 0 ? (key) => (/^[a-z]{5,}$/.test(key) ? r.fuzzy : false) : false,
@@ -213,7 +216,7 @@ export function createKnowledgeIndex(articles: Iterable<IndexableArticle>, opts:
       ms.discard(id);
       scorer?.invalidate();
       const doc = toDoc(a);
-      const keys = new Set([...keysOf(doc.title, 'title'), ...keysOf(doc.body, 'body'), ...keysOf(doc.tags, 'tags')]);
+      const keys = new Set([...keysOf(doc.title, 'title'), ...keysOf(doc.body, 'body'), ...keysOf(doc.tags, 'tags'), ...keysOf(doc.asked, 'asked')]);
       for (const key of keys) {
         const left = (df.get(key) ?? 1) - 1;
         if (left > 0) df.set(key, left);

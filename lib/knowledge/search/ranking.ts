@@ -5,6 +5,7 @@ import type { WeightedText } from './knowledge-index';
 export interface RankingOptions {
   /** @default 3 */ titleBoost: number;
   /** @default 1.5 */ tagBoost: number;
+  /** Customer phrasings ("also asked as"): a question customers are known to ask for this article. @default 3 */ askedBoost: number;
   /** BM25 term-frequency saturation and length normalisation. @default {k: 1.2, b: 0.75, d: 0.5} */
   bm25: { k: number; b: number; d: number };
   /** Weight of a synonym relative to the phrase that triggered it. @default 0.6 */
@@ -36,6 +37,7 @@ export interface RankingOptions {
 export const DEFAULT_RANKING: RankingOptions = {
   titleBoost: 3,
   tagBoost: 1.5,
+  askedBoost: 3,
   bm25: { k: 1.2, b: 0.75, d: 0.5 },
   synonymWeight: 0.6,
   categoryBoost: 1.5,

@@ -76,7 +76,11 @@ const scale = (xs: number[]) => {
  * the keyword stage's BM25 score (0 for an article only meaning found); thresholds calibrated on
  * BM25 (the panel's minimum score) should read `keywordScore`. Without it, `score` is BM25.
  */
-export type RankedHit = SearchHit & { keywordScore?: number };
+export type RankedHit = SearchHit & {
+  keywordScore?: number;
+  /** The embedding model's cosine similarity of query and article (when it scored this hit): an absolute "how close in meaning", unlike the min-max scaled mix. */
+  meaning?: number;
+};
 
 export async function searchWithRerank(
   index: KnowledgeIndex,
@@ -128,7 +132,7 @@ function fuse(hits: SearchHit[], semantic: Map<string, number>, mix: number, k: 
   const lex = scale(hits.map((h) => h.score));
   const sem = scale(hits.map((h) => semantic.get(h.id) ?? floor));
   return hits
-    .map((h, i) => ({ ...h, score: (1 - mix) * lex[i]! + mix * sem[i]!, keywordScore: h.score }))
+    .map((h, i) => ({ ...h, score: (1 - mix) * lex[i]! + mix * sem[i]!, keywordScore: h.score, ...(semantic.has(h.id) ? { meaning: semantic.get(h.id)! } : {}) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, k);
 }

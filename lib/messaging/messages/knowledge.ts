@@ -19,6 +19,13 @@ export const knowledgeHitSchema = z.object({
   matchedTerms: z.array(z.string()),
   /** Score at or above `knowledge.minScore`: worth showing. */
   confident: z.boolean(),
+  /** Cosine similarity (0–1) of the question and the article by the embedding model, when it scored the hit. */
+  meaning: z.number().optional(),
+  /**
+   * Not confident by keywords but close in meaning (`meaning` ≥ `knowledge.minRelated`): the panel
+   * shows it labelled "related" with its similarity, so an answer sharing no word is not hidden (issue 16).
+   */
+  related: z.boolean().default(false),
 });
 export type KnowledgeHit = z.infer<typeof knowledgeHitSchema>;
 
@@ -79,6 +86,10 @@ export const knowledgeMessages = {
     z.object({ question: z.string().min(1).max(4000), reason: z.enum(['no-match', 'all-not-useful']) }),
     z.object({ count: z.number() }),
   ),
+  /**
+   * `question`: the latest customer message when the agent copied, inserted or marked one article
+   * useful; stored masked as a phrasing of that article (issue 16) and searched from then on.
+   */
   'knowledge.feedback': defineMessage(
     'offscreen',
     z.object({
@@ -87,9 +98,18 @@ export const knowledgeMessages = {
       kind: z.enum(['shown', 'copied', 'inserted', 'useful', 'not-useful']),
       /** The outbox's id for this write: a replay is not counted twice. */
       writeId: z.string().min(1).max(80).optional(),
+      question: z.string().max(2000).optional(),
     }),
-    z.object({ recorded: z.number() }),
+    z.object({ recorded: z.number(), learnt: z.boolean().default(false) }),
   ),
+  /** A KB owner attaches a question (from the unanswered list) to an article: stored as its phrasing, the unanswered row removed. */
+  'knowledge.attachPhrasing': defineMessage(
+    'offscreen',
+    z.object({ question: z.string().min(1).max(2000), articleId: z.string().max(300), unansweredKey: z.string().max(400).optional() }),
+    z.object({ ok: z.boolean() }),
+  ),
+  /** Phrasings were edited or imported on the options page: the index takes them at the next search (article vectors stay). */
+  'knowledge.phrasingsChanged': defineMessage('offscreen', z.object({}), z.object({ phrasings: z.number() })),
   'knowledge.stats': defineMessage(
     'offscreen',
     z.object({ days: z.number().int().min(1).max(3650).default(30) }),

@@ -17,9 +17,11 @@ export interface KnowledgeState {
   /** Last Copy/Insert outcome per article, for the button's status text. */
   action: { articleId: string; kind: 'copied' | 'inserted' | 'failed'; error?: string; /** Template variables left as `[name]` in the text. */ missing?: string[] } | null;
   error: string | null;
+  /** The agent's own search text when the list shows its results instead of the suggestions. */
+  lookup: string | null;
 }
 
-export const initialKnowledgeState: KnowledgeState = { status: 'idle', hits: [], articles: null, unanswered: false, asked: false, feedback: {}, action: null, error: null };
+export const initialKnowledgeState: KnowledgeState = { status: 'idle', hits: [], articles: null, unanswered: false, asked: false, feedback: {}, action: null, error: null, lookup: null };
 
 /** Alt+1…Alt+9 insert the n-th suggestion. */
 export function shortcutIndex(e: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): number | null {

@@ -7,6 +7,7 @@ import { Store } from '../../panel-store';
 import { computeEffectiveSettings } from '../../../settings/effective';
 import { initialKnowledgeState, type KnowledgeState } from './state';
 import { followConversation, SEARCH_DEBOUNCE_MS } from './suggestions';
+import { insertSuggestion, lookupArticles } from './actions';
 import { announceKnowledgeChange } from '../../../knowledge/changes';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -20,7 +21,7 @@ vi.mock('../../../messaging/client', () => ({
   }),
 }));
 
-const hit = (id: string, confident = true) => ({ id, title: id, snippet: [], body: id, url: null, score: 10, coverage: 0.5, matchedTerms: [], confident });
+const hit = (id: string, confident = true, related = false) => ({ id, title: id, snippet: [], body: id, url: null, score: 10, coverage: 0.5, matchedTerms: [], confident, related });
 const msg = (id: string, text: string, role: ChatMessage['role'] = 'customer'): ChatMessage => ({ id, role, name: '', text, time: null });
 
 function fakeHost(messages: ChatMessage[]) {
@@ -50,6 +51,15 @@ describe('following the conversation', () => {
     sent.length = 0;
     answer = { hits: [hit('a'), hit('b', false)], answered: true, articles: 3 };
   });
+
+  it('shows a hit only meaning found ("related") in its rank, and leaves out one neither keywords nor meaning support', async () => {
+    answer = { hits: [hit('near', false, true), hit('a'), hit('weak', false, false)], answered: false, articles: 3 };
+    const { host } = fakeHost([msg('1', 'the machine swallowed my card')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(store.get().hits.map((h) => [h.id, h.related])).toEqual([['near', true], ['a', false]]);
+  });
   afterEach(() => vi.useRealTimers());
 
   it('searches once per quiet period with the customer lines, shows only confident hits, records "shown" once', async () => {
@@ -67,6 +77,57 @@ describe('following the conversation', () => {
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
     expect(searches()).toHaveLength(1);
     expect(sent.filter((s) => s.name === 'knowledge.feedback').map((s) => s.payload)).toEqual([{ ticketId: '1001', articleIds: ['a'], kind: 'shown', writeId: expect.any(String) }]);
+  });
+
+  it("the agent's own search lists any match, and ending it brings the conversation's suggestions back", async () => {
+    const { host } = fakeHost([msg('1', 'do you take bitcoin?')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(1);
+    answer = { hits: [{ ...hit('payment', false), score: 1.2 }, { ...hit('zero', false), score: 0 }], answered: false, articles: 3 };
+    await lookupArticles(host, store, '  payment methods ');
+    expect(searches()[1]!.payload).toMatchObject({ query: 'payment methods', k: 5 });
+    expect(store.get()).toMatchObject({ lookup: 'payment methods', status: 'ready' });
+    expect(store.get().hits.map((h) => h.id)).toEqual(['payment']);
+    answer = { hits: [hit('a')], answered: true, articles: 3 };
+    store.set({ lookup: null });
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(searches()).toHaveLength(3);
+    expect(store.get().hits.map((h) => h.id)).toEqual(['a']);
+  });
+
+  it("a conversation search already running when the agent looks up does not replace the agent's results; a new customer message does", async () => {
+    const { host, move } = fakeHost([msg('1', 'do you take bitcoin?')]);
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    followConversation(host, store);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    let arrive!: (a: typeof answer) => void;
+    answer = new Promise((r) => (arrive = r)) as never; // the conversation's search is slow to answer
+    move([msg('1', 'do you take bitcoin?'), msg('2', 'or ether?')]);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    store.set({ lookup: 'payment', hits: [hit('payment')] }); // the agent's lookup lands meanwhile
+    arrive({ hits: [hit('conversation')], answered: true, articles: 3 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store.get().hits.map((h) => h.id)).toEqual(['payment']);
+    answer = { hits: [hit('conversation')], answered: true, articles: 3 };
+    move([msg('1', 'do you take bitcoin?'), msg('2', 'or ether?'), msg('3', 'hello??')]);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+    expect(store.get()).toMatchObject({ lookup: null });
+    expect(store.get().hits.map((h) => h.id)).toEqual(['conversation']);
+  });
+
+  it('inserting an article sends the customer question with it, so the offscreen document learns the phrasing', async () => {
+    const { host } = fakeHost([msg('1', 'do you take bitcoin? call 13812345678'), msg('2', 'one moment', 'agent')]);
+    Object.assign(host, {
+      ticket: () => ({ ticketId: '1001' }),
+      adapter: { insertReply: async () => ({ ok: true }) },
+      insights: new Store(emptyInsights('zendesk:1001')),
+    });
+    const store = new Store<KnowledgeState>(initialKnowledgeState);
+    await insertSuggestion(host, store, hit('payment') as never);
+    const feedback = sent.filter((s) => s.name === 'knowledge.feedback').map((s) => s.payload);
+    expect(feedback).toEqual([{ ticketId: '1001', articleIds: ['payment'], kind: 'inserted', question: 'do you take bitcoin? call 13812345678' }]);
   });
 
   it('logs an unanswered question once per ticket, however often it is searched', async () => {

@@ -20,6 +20,8 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey = '';
   let ticketKey = '';
+  /** Ticket and customer text of the last search: a new customer message ends the agent's own lookup, a category change does not. */
+  let lastConversation = '';
   const logged = new Set<string>();
   const shown = new Set<string>();
 
@@ -38,19 +40,33 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
     const key = JSON.stringify([ticket, query, useCategory]);
     if (key === lastKey) return;
     lastKey = key;
+    const conversation = JSON.stringify([ticket, query]);
+    const moved = conversation !== lastConversation;
+    lastConversation = conversation;
+    const lookupAtStart = store.get().lookup;
     if (query.length === 0) return store.set({ status: 'ready', hits: [], unanswered: false, asked: false });
-    store.set({ status: 'searching' });
+    if (lookupAtStart === null) store.set({ status: 'searching' });
     try {
       const k = host.settings().settings.knowledge.maxSuggestions;
       const res = await send('knowledge.search', { query, question: question || undefined, category: useCategory, k });
       if (key !== lastKey || host.signal.aborted) return; // the conversation moved on meanwhile
-      const hits = res.hits.filter((h) => h.confident);
+      // Keyword-confident hits, and those only meaning found ("related", labelled on the card): the
+      // best answer is never hidden because it shares no word with the question (issue 16).
+      const hits = res.hits.filter((h) => h.confident || h.related);
       // An empty KB is searched again at the next change too, in case an import's announcement was missed.
       if (res.articles === 0) lastKey = '';
-      store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null });
+      const lookup = store.get().lookup;
+      // The agent's own results stay until the customer says something new (not when only the
+      // category moved, nor for a search that was already running when the agent looked up).
+      const keepLookup = lookup !== null && (!moved || lookup !== lookupAtStart);
+      if (keepLookup) store.set({ articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true });
+      else {
+        lookingUp = false; // replacing a lookup with the conversation's results is not "back to suggestions"
+        store.set({ status: 'ready', hits, articles: res.articles, unanswered: res.articles > 0 && !res.answered, asked: true, error: null, lookup: null });
+      }
       // Chit-chat ("在吗", "ok thanks") is not a gap in the KB: only questions and requests are logged.
       if (res.articles > 0 && !res.answered && question && isAskable(question)) logUnanswered(ticket, question, 'no-match');
-      const fresh = hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));
+      const fresh = keepLookup ? [] : hits.filter((h) => !shown.has(`${ticket}\0${h.id}`));
       fresh.forEach((h) => shown.add(`${ticket}\0${h.id}`));
       if (fresh.length) void deliver('knowledge.feedback', { ticketId: snapshot.ticketId ?? '', articleIds: fresh.map((h) => h.id), kind: 'shown' }).catch(warn);
     } catch (err) {
@@ -72,6 +88,16 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
   };
   host.onSnapshot(schedule);
   const unsubscribe = host.insights.subscribe(schedule);
+  // The agent's own search ended ("back to suggestions"): the conversation's suggestions come back.
+  let lookingUp = false;
+  const unwatchLookup = store.subscribe(() => {
+    const now = store.get().lookup !== null;
+    if (lookingUp && !now) {
+      lastKey = '';
+      schedule();
+    }
+    lookingUp = now;
+  });
   // A KB imported or synced meanwhile: the same conversation deserves a fresh search.
   const unwatch = watchKnowledgeChanges(() => {
     lastKey = '';
@@ -81,6 +107,7 @@ export function followConversation(host: FeatureHost, store: Store<KnowledgeStat
     clearTimeout(timer);
     unsubscribe();
     unwatch();
+    unwatchLookup();
   });
   if (host.snapshot()) schedule();
   return {
