@@ -63,7 +63,7 @@ test.describe('ticket identity across in-page navigation', () => {
     await expect(panelSection(page, 'history').getByTestId('history-current-summary')).toContainText(/Sarah|Connor|blender|Refund/i, FIRST);
 
     // A view (the ticket list) is not a ticket: nothing is read as one.
-    await page.getByTestId('views-link').click();
+    await page.locator('[data-test-id="views-link"]').click();
     await expect(page).toHaveURL(/\/agent\/filters\/1/);
     await expect(reading(page)).toHaveText(/No ticket open/);
 
