@@ -126,8 +126,10 @@ describe('following the conversation', () => {
     });
     const store = new Store<KnowledgeState>(initialKnowledgeState);
     await insertSuggestion(host, store, hit('payment') as never);
+    // Through the outbox (queued in storage first, then sent with its write id).
+    await vi.advanceTimersByTimeAsync(50);
     const feedback = sent.filter((s) => s.name === 'knowledge.feedback').map((s) => s.payload);
-    expect(feedback).toEqual([{ ticketId: '1001', articleIds: ['payment'], kind: 'inserted', question: 'do you take bitcoin? call 13812345678' }]);
+    expect(feedback).toEqual([{ ticketId: '1001', articleIds: ['payment'], kind: 'inserted', question: 'do you take bitcoin? call 13812345678', writeId: expect.any(String) }]);
   });
 
   it('logs an unanswered question once per ticket, however often it is searched', async () => {
