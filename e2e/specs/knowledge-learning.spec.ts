@@ -48,9 +48,8 @@ test('an article the agent inserts for an unanswered question is suggested first
   await knowledge(first).getByTestId('dm-kb-lookup').press('Enter');
   await expect(knowledge(first).getByText('Results for “payment methods”')).toBeVisible(FIRST);
   const found = knowledge(first).locator('.dm-kb-card', { has: first.locator('.dm-kb-title', { hasText: ANSWER }) });
-  // A dispatched click: under heavy load the panel re-renders while Playwright aims, and a pointer click then
-  // lands on the page (knowledge.spec.ts covers the real pointer click on Insert).
-  await found.getByRole('button', { name: 'Insert' }).dispatchEvent('click');
+  // A real (trusted) click: the panel ignores events a page script could forge, dispatched ones included.
+  await found.getByRole('button', { name: 'Insert' }).click();
   await expect(first.locator('[data-ticket-id="1002"] [data-test-id="omnicomposer-rich-text-ckeditor"]')).toContainText('We accept Visa');
 
   // Ticket 1003, another customer, the same question: that article comes first, as a confident suggestion.

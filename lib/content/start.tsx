@@ -185,7 +185,8 @@ function runSession(adapter: ConsoleAdapter, store: PanelStore, signal: AbortSig
         }
         lastCtx = null;
         insights.set(emptyInsights());
-        store.set({ snapshot: null });
+        // The panel keeps showing the last snapshot until the next read replaces it (or says there is no ticket), so
+        // its sections keep their open/closed state across a tab switch; features have already let go of it.
       },
     },
     signal,
