@@ -1,9 +1,8 @@
 import { quickAbuseCheck } from '../../classify/lexicon';
 import { visibleText } from '../../consoles/dom-text';
 import { ensureMaskStyle, MASK_ATTR } from '../features/classify/mask-dom';
-import { preHidePage } from '../pre-hide';
+import { PRE_HIDE_FAILSAFE_MS, preHidePage } from '../pre-hide';
 import { DEFAULT_EARLY_PLAN, type EarlyConsole, type EarlyMaskPlan } from './plan';
-import { MAX_PENDING_MS } from '../features/classify/mask-policy';
 
 /**
  * The small script that runs at document_start, before the console paints
@@ -45,9 +44,12 @@ export function startEarlyGuard(doc: Document, readPlan: () => Promise<EarlyMask
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   };
   // A built-in console's selectors are known without reading anything: guard it from the first byte, no pre-hide.
-  // Elsewhere the page may be a console defined in settings, so it stays unpainted until the plan is read (≤ 300 ms).
+  // Elsewhere the page may be a console defined in settings, so it stays unpainted until the plan is read (at most 1 s).
   const builtIn = DEFAULT_EARLY_PLAN.consoles.some((c) => safeTest(c.url, href));
-  const preHide = builtIn ? null : preHidePage(doc, MAX_PENDING_MS);
+  // Released as soon as the plan is read (one storage read, typically 60–250 ms); the failsafe is longer than the
+  // 300 ms hold on purpose: on a loaded machine the read can take longer, and painting the page before the guard
+  // knows what to check is exactly how abuse was shown in clear on page load.
+  const preHide = builtIn ? null : preHidePage(doc, PRE_HIDE_FAILSAFE_MS);
   if (builtIn) use(DEFAULT_EARLY_PLAN);
   void readPlan()
     .then((raw) => {
