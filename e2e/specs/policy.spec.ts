@@ -162,8 +162,10 @@ test('the panel on the console follows policy: Chinese UI', async ({ openConsole
  * --load-extension), is installed from the update server under Deskmate's fixed id.
  */
 test('a self-hosted CRX, force-installed from its update.xml by policy, gets the fixed id', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const out = mkdtempSync(join(tmpdir(), 'deskmate-selfhost-'));
+  // A store build of its own (the suite's .output is the demo/test build, which pack:crx rightly refuses to package).
+  const storeBuild = mkdtempSync(join(tmpdir(), 'deskmate-store-build-'));
   const hits: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname; // the browser adds ?os=…&x=id%3D… to update checks
@@ -178,7 +180,9 @@ test('a self-hosted CRX, force-installed from its update.xml by policy, gets the
   const profile = mkdtempSync(join(tmpdir(), 'deskmate-e2e-'));
   let context: BrowserContext | undefined;
   try {
-    execFileSync('node', ['scripts/pack-crx.mjs', '--no-build', '--out', out, '--base-url', baseUrl], { cwd: new URL('../..', import.meta.url).pathname });
+    const root = new URL('../..', import.meta.url).pathname;
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, env: { ...process.env, DESKMATE_OUT_DIR: storeBuild, DESKMATE_DEMO_HOSTS: '' }, stdio: 'ignore', timeout: 240_000 });
+    execFileSync('node', ['scripts/pack-crx.mjs', '--no-build', '--src', join(storeBuild, 'chrome-mv3'), '--out', out, '--base-url', baseUrl], { cwd: root });
     writeFileSync(FORCELIST_FILE, JSON.stringify({ ExtensionInstallForcelist: [`${EXTENSION_ID};${baseUrl}/update.xml`] }));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -204,6 +208,7 @@ test('a self-hosted CRX, force-installed from its update.xml by policy, gets the
     rmSync(FORCELIST_FILE, { force: true });
     server.close();
     rmSync(out, { recursive: true, force: true });
+    rmSync(storeBuild, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   }
 });

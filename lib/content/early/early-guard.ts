@@ -8,8 +8,8 @@ import { DEFAULT_EARLY_PLAN, type EarlyConsole, type EarlyMaskPlan } from './pla
  * The small script that runs at document_start, before the console paints
  * anything, while the full content script (panel, models, features) waits
  * for document_idle: on a built-in console it starts at once, elsewhere it
- * keeps the body unpainted until it has its plan (one storage read, at most
- * 300 ms), then checks every customer message with the on-page lexicon
+ * keeps the body unpainted until it has its plan (one storage read, released
+ * as it answers, at most 1 s), then checks every customer message with the on-page lexicon
  * in the mutation callback that inserts it, before paint. What it hides the
  * full script hides too (same lexicon), and gives a Show button, when it takes
  * over (`handOver`).
