@@ -1,5 +1,5 @@
 import { urlPatternToRegExp, type ConsoleDefinition } from '../definition';
-import { ticketIdOf } from './read';
+import { find, ticketIdOf } from './read';
 
 export interface SelectorCheck {
   /** Where the selector sits in the definition, e.g. "messages.body". */
@@ -28,19 +28,9 @@ export function checkDefinition(def: ConsoleDefinition, doc: Document, url?: URL
     }
   };
   count('ticketRoot', def.ticketRoot, doc);
-  let root: Element | null = null;
-  try {
-    root = doc.querySelector(def.ticketRoot);
-  } catch {
-    root = null;
-  }
+  const root = find(doc, def.ticketRoot);
   count('messages.item', def.messages.item, root);
-  let first: Element | null = null;
-  try {
-    first = root?.querySelector(def.messages.item) ?? null;
-  } catch {
-    first = null;
-  }
+  const first = root ? find(root, def.messages.item) : null;
   count('messages.body', def.messages.body, first);
   count('messages.author', def.messages.author, first);
   count('messages.time', def.messages.time, first);
